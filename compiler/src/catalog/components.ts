@@ -10,6 +10,7 @@ import type {
   PropertySpec,
   Version,
 } from './types.js';
+import { compareVersions, FEATURE_SINCE } from './versions.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Small shared pieces
@@ -56,27 +57,32 @@ const labelVariant: PropertySpec = {
   doc: '"large" shows the label above the field in a bigger font and lets it wrap over several lines.',
 };
 
-/** init-value / error-message of an input that sits outside a Form (4.0+). */
-const initValue = (type: PropertySpec['type'], doc: string): PropertySpec => ({
+/** Inputs may sit outside a Form from 4.0; components newer than that need no since of their own. */
+const outsideFormSince = (componentSince: Version): { since?: Version } =>
+  compareVersions(componentSince, FEATURE_SINCE.optionalForm) < 0 ? { since: FEATURE_SINCE.optionalForm } : {};
+
+/** init-value of an input that sits outside a Form. */
+const initValue = (componentSince: Version, type: PropertySpec['type'], doc: string): PropertySpec => ({
   name: 'init-value',
   type,
   dynamic: true,
-  since: '4.0',
+  ...outsideFormSince(componentSince),
   outsideFormOnly: true,
   doc: `${doc} Only outside a Form; inside one use the Form's init-values.`,
 });
 
-const errorMessage = (maxChars?: number): PropertySpec => ({
+/** error-message of an input that sits outside a Form. */
+const errorMessage = (componentSince: Version, maxChars?: number): PropertySpec => ({
   name: 'error-message',
   type: 'string',
   dynamic: true,
-  since: '4.0',
+  ...outsideFormSince(componentSince),
   outsideFormOnly: true,
   ...(maxChars === undefined ? {} : { maxChars }),
   doc: "Error text shown on the field. Only outside a Form; inside one use the Form's error-messages.",
 });
 
-const selectUpdateData: AllowedAction[] = [act('update_data')];
+const selectUpdateData: readonly AllowedAction[] = [act('update_data')];
 
 /** Component-level select/unselect slots of CheckboxGroup, RadioButtonsGroup and Dropdown. */
 const choiceSelectActions: PropertySpec[] = [
@@ -364,8 +370,8 @@ export const COMPONENTS: readonly ComponentSpec[] = [
       { name: 'max-chars', type: 'number', dynamic: true, default: 80, doc: 'Maximum length of the value.' },
       helperText,
       labelVariant,
-      initValue('string', 'Initial value.'),
-      errorMessage(30),
+      initValue('2.1', 'string', 'Initial value.'),
+      errorMessage('2.1', 30),
       enabled,
       visible,
     ],
@@ -385,8 +391,8 @@ export const COMPONENTS: readonly ComponentSpec[] = [
       { name: 'max-length', type: 'integer', dynamic: true, default: 600, doc: 'Maximum length of the value.' },
       helperText,
       labelVariant,
-      initValue('string', 'Initial value.'),
-      errorMessage(),
+      initValue('2.1', 'string', 'Initial value.'),
+      errorMessage('2.1'),
       enabled,
       visible,
     ],
@@ -433,8 +439,8 @@ export const COMPONENTS: readonly ComponentSpec[] = [
         default: 'regular',
         doc: 'Size of option images.',
       },
-      initValue('string-array', 'Ids ticked initially.'),
-      errorMessage(),
+      initValue('2.1', 'string-array', 'Ids ticked initially.'),
+      errorMessage('2.1'),
       enabled,
       visible,
       ...choiceSelectActions,
@@ -480,8 +486,8 @@ export const COMPONENTS: readonly ComponentSpec[] = [
         default: 'regular',
         doc: 'Size of option images.',
       },
-      initValue('string', 'Id picked initially.'),
-      errorMessage(),
+      initValue('2.1', 'string', 'Id picked initially.'),
+      errorMessage('2.1'),
       enabled,
       visible,
       ...choiceSelectActions,
@@ -509,8 +515,8 @@ export const COMPONENTS: readonly ComponentSpec[] = [
         doc: 'The options: a list, or a ${data.x} binding to an array of options. At most 100 when any option has an image.',
       },
       requiredFlag,
-      initValue('string', 'Id picked initially.'),
-      errorMessage(),
+      initValue('2.1', 'string', 'Id picked initially.'),
+      errorMessage('2.1'),
       enabled,
       visible,
       ...choiceSelectActions,
@@ -530,8 +536,8 @@ export const COMPONENTS: readonly ComponentSpec[] = [
       ...dateProps(true),
       helperText,
       requiredFlag,
-      initValue('date', 'Date selected initially; within min-date … max-date.'),
-      errorMessage(80),
+      initValue('2.1', 'date', 'Date selected initially; within min-date … max-date.'),
+      errorMessage('2.1', 80),
       enabled,
       visible,
       {
@@ -677,8 +683,8 @@ export const COMPONENTS: readonly ComponentSpec[] = [
       { name: 'min-selected-items', type: 'number', dynamic: true, min: 0, doc: 'Fewest chips to pick; not above max-selected-items.' },
       { name: 'max-selected-items', type: 'number', dynamic: true, min: 1, doc: 'Most chips to pick.' },
       requiredFlag,
-      initValue('string-array', 'Ids picked initially.'),
-      errorMessage(),
+      initValue('6.3', 'string-array', 'Ids picked initially.'),
+      errorMessage('6.3'),
       enabled,
       visible,
       {
@@ -746,7 +752,6 @@ export const COMPONENTS: readonly ComponentSpec[] = [
         name: 'error-message',
         type: 'string-or-object',
         dynamic: true,
-        since: '4.0',
         outsideFormOnly: true,
         doc: 'Error text, or an object from media id to message. Only outside a Form.',
       },
@@ -803,7 +808,6 @@ export const COMPONENTS: readonly ComponentSpec[] = [
         name: 'error-message',
         type: 'string-or-object',
         dynamic: true,
-        since: '4.0',
         outsideFormOnly: true,
         doc: 'Error text, or an object from media id to message. Only outside a Form.',
       },
@@ -827,7 +831,7 @@ export const COMPONENTS: readonly ComponentSpec[] = [
     properties: [
       { name: 'label', type: 'string', required: true, dynamic: true, maxChars: 120, doc: 'Text next to the checkbox (not blank).' },
       requiredFlag,
-      initValue('boolean', 'Whether the box starts ticked.'),
+      initValue('2.1', 'boolean', 'Whether the box starts ticked.'),
       visible,
       {
         name: 'on-click-action',

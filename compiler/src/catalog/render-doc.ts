@@ -174,10 +174,8 @@ function actionsText(actions: readonly AllowedAction[]): string {
 }
 
 function kindText(c: ComponentSpec): string {
-  const parts: string[] = [c.category];
-  if (c.input) parts.push('form input (value is `form.<name>`)');
-  if (c.named) parts.push('named');
-  return parts.join(', ');
+  if (c.input) return `${c.category}; a form input, its value is \`form.<name>\``;
+  return c.named ? `${c.category}; takes a name` : c.category;
 }
 
 function placementText(p: Placement): string {

@@ -1,0 +1,11 @@
+// The public API of the compiler: compile .flow text to Flow JSON, and the pieces a tool needs.
+export { compile, type CompileOptions, type CompileResult } from './compile.js';
+export { parse, type ParseResult } from './syntax/parse.js';
+export type * as Ast from './ast.js';
+export { SourceFile, type Span, type Position } from './source.js';
+export type { Diagnostic, Severity, Fix, TextEdit, RelatedInformation } from './diagnostics/diagnostic.js';
+export { DIAGNOSTIC_CODES, type DiagnosticCode, type CodeEntry } from './diagnostics/codes.js';
+export { COMPONENTS, COMPONENT_TYPES, componentSpec, propertySpec } from './catalog/components.js';
+export type { ComponentSpec, PropertySpec, PropertyType, ActionName } from './catalog/types.js';
+export { FLOW_JSON_VERSIONS, DEFAULT_VERSION, compareVersions } from './catalog/versions.js';
+export { LIMIT_PROFILES, type FlowSettings, type LimitsProfile } from './semantics/settings.js';
