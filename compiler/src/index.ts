@@ -9,3 +9,4 @@ export { COMPONENTS, COMPONENT_TYPES, componentSpec, propertySpec } from './cata
 export type { ComponentSpec, PropertySpec, PropertyType, ActionName } from './catalog/types.js';
 export { FLOW_JSON_VERSIONS, DEFAULT_VERSION, compareVersions } from './catalog/versions.js';
 export { LIMIT_PROFILES, type FlowSettings, type LimitsProfile } from './semantics/settings.js';
+export { renderDiagnostic, renderBaseline, type RenderOptions } from './diagnostics/render.js';
