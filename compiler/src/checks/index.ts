@@ -2,8 +2,35 @@
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { BoundFlow } from '../semantics/bind.js';
 import type { Check, CheckContext } from './check.js';
+import { dataModel } from './data-model.js';
+import { endpointFeatures } from './endpoint-features.js';
+import { expressionVersions } from './expression-versions.js';
+import { knownComponents } from './known-components.js';
+import { knownProperties } from './known-properties.js';
+import { knownReferences } from './known-references.js';
+import { propertyValues } from './property-values.js';
+import { screenProperties } from './screen-properties.js';
+import { uniqueInputNames } from './unique-input-names.js';
+import { uniqueScreenIds } from './unique-screen-ids.js';
+import { validScreenIds } from './valid-screen-ids.js';
 
-export const CHECKS: readonly Check[] = [];
+export const CHECKS: readonly Check[] = [
+  // names
+  uniqueScreenIds,
+  validScreenIds,
+  uniqueInputNames,
+  knownReferences,
+  // screens and data
+  screenProperties,
+  dataModel,
+  // components and values
+  knownComponents,
+  knownProperties,
+  propertyValues,
+  // versions and endpoint
+  expressionVersions,
+  endpointFeatures,
+];
 
 export function runChecks(flow: BoundFlow, checks: readonly Check[] = CHECKS): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];

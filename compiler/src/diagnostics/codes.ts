@@ -182,6 +182,14 @@ const entries = {
     explanation: 'Input names are the keys of form.x references and of the form data, so they are unique on a screen, across all If and Switch branches.',
   },
 
+  FLOW2010: {
+    severity: 'error',
+    title: 'Global reference to the current screen',
+    meta: 'INVALID_PROPERTY_VALUE',
+    message: "screen.{id}.… points at the screen it is written on: write {local} instead",
+    explanation: "Meta rejects a global screen.S reference to the screen S it is written on; use the local form.x / data.x.",
+  },
+
   // ── FLOW3xxx: types and values ──────────────────────────────────────────────────────────────────
   FLOW3001: {
     severity: 'error',
@@ -226,6 +234,13 @@ const entries = {
     explanation: 'The example value of a data field must have the declared type.',
     wrong: 'data { count: number = "three" }',
     fixed: 'data { count: number = 3 }',
+  },
+  FLOW3007: {
+    severity: 'error',
+    title: 'Unknown type',
+    message: "unknown type '{name}'",
+    help: 'types are string, number, integer, boolean, [T], { field: T } and schema { … }',
+    explanation: 'A data field\'s type is one of string, number, integer, boolean, a list [T], an object { field: T }, or a JSON Schema written as schema { … }.',
   },
   FLOW3006: {
     severity: 'error',
@@ -342,6 +357,13 @@ const entries = {
     message: "screens have no property '{name}'",
     help: 'screen properties are terminal, success, refresh_on_back and sensitive',
     explanation: 'A screen holds its title, `data`, `routes`, the properties terminal, success, refresh_on_back, sensitive, and its components.',
+  },
+
+  FLOW5011: {
+    severity: 'error',
+    title: 'Screen-level block inside a component',
+    message: '`{what}` belongs directly in the screen block, not inside {component}',
+    explanation: 'A screen\'s `data { … }` block and its `routes` describe the whole screen, so they sit directly in the screen block.',
   },
 
   // ── FLOW7xxx: versions ──────────────────────────────────────────────────────────────────────────

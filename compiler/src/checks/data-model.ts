@@ -1,0 +1,123 @@
+// Each data field is declared once, has an example, and its type is written or can be inferred from
+// the example, which must fit it. Meta: INVALID_SCREEN_DATA.
+import type * as A from '../ast.js';
+import { describeValue, inferSchema } from '../codegen/data-model.js';
+import type { Check, CheckContext } from './check.js';
+
+const PRIMITIVES = new Set(['string', 'number', 'integer', 'boolean', 'object', 'array']);
+
+export const dataModel: Check = (ctx) => {
+  for (const screen of ctx.flow.screens) {
+    for (const m of screen.node.members) {
+      if (m.kind !== 'DataBlock') continue;
+      for (const field of m.fields) {
+        const first = screen.dataFields.get(field.name.name);
+        if (first && first !== field) {
+          ctx.report('FLOW2005', field.name.span, { name: field.name.name }, {
+            related: [{ span: first.name.span, message: 'first declared here' }],
+          });
+          continue;
+        }
+        checkField(ctx, field);
+      }
+    }
+  }
+};
+
+function checkField(ctx: CheckContext, field: A.DataField): void {
+  const name = field.name.name;
+  if (field.type) checkType(ctx, field.type);
+  if (!field.example) {
+    ctx.report('FLOW3003', field.name.span, { name });
+    return;
+  }
+  if (!isLiteral(field.example)) {
+    ctx.report('FLOW3005', field.example.span, { name, found: describeValue(field.example), expected: 'a plain value (no references or expressions)' });
+    return;
+  }
+  if (!field.type) {
+    if (!inferSchema(field.example)) {
+      const what = field.example.kind === 'Array' ? 'an empty list' : 'its example';
+      ctx.report('FLOW3004', field.example.span, { name, what });
+    }
+    return;
+  }
+  const mismatch = typeMismatch(field.type, field.example);
+  if (mismatch) ctx.report('FLOW3005', mismatch.span, { name, found: describeValue(mismatch), expected: typeName(field.type) });
+}
+
+function checkType(ctx: CheckContext, t: A.TypeExpression): void {
+  if (t.kind === 'PrimitiveType' && !PRIMITIVES.has(t.name)) ctx.report('FLOW3007', t.span, { name: t.name });
+  if (t.kind === 'ArrayType') checkType(ctx, t.element);
+  if (t.kind === 'ObjectType') for (const f of t.fields) checkType(ctx, f.type);
+}
+
+function isLiteral(v: A.Value): boolean {
+  switch (v.kind) {
+    case 'String':
+      return v.parts.every((p) => typeof p === 'string');
+    case 'Number':
+    case 'Boolean':
+    case 'Name':
+      return true;
+    case 'Array':
+      return v.elements.every(isLiteral);
+    case 'Object':
+      return v.entries.every((e) => isLiteral(e.value));
+    default:
+      return false;
+  }
+}
+
+function typeName(t: A.TypeExpression): string {
+  switch (t.kind) {
+    case 'PrimitiveType':
+      return t.name;
+    case 'ArrayType':
+      return `a list of ${typeName(t.element)}`;
+    case 'ObjectType':
+      return 'an object';
+    case 'SchemaType':
+      return 'its schema';
+  }
+}
+
+/** The first part of `value` that does not fit `t` (schema types are not checked here). */
+function typeMismatch(t: A.TypeExpression, value: A.Value): A.Value | undefined {
+  switch (t.kind) {
+    case 'SchemaType':
+      return undefined;
+    case 'PrimitiveType':
+      switch (t.name) {
+        case 'string':
+          return value.kind === 'String' || value.kind === 'Name' ? undefined : value;
+        case 'number':
+          return value.kind === 'Number' ? undefined : value;
+        case 'integer':
+          return value.kind === 'Number' && Number.isInteger(value.value) ? undefined : value;
+        case 'boolean':
+          return value.kind === 'Boolean' ? undefined : value;
+        case 'object':
+          return value.kind === 'Object' ? undefined : value;
+        case 'array':
+          return value.kind === 'Array' ? undefined : value;
+        default:
+          return undefined;
+      }
+    case 'ArrayType':
+      if (value.kind !== 'Array') return value;
+      for (const e of value.elements) {
+        const bad = typeMismatch(t.element, e);
+        if (bad) return bad;
+      }
+      return undefined;
+    case 'ObjectType':
+      if (value.kind !== 'Object') return value;
+      for (const e of value.entries) {
+        const f = t.fields.find((x) => x.name.name === e.key.name);
+        const bad = f ? typeMismatch(f.type, e.value) : undefined;
+        if (bad) return bad;
+      }
+      return undefined;
+  }
+}

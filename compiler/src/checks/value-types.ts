@@ -1,0 +1,204 @@
+// Does a written value fit what a property holds (catalogue PropertySpec)? Shared by the checks of
+// component properties, item properties and screen properties.
+import type * as A from '../ast.js';
+import type { PropertySpec } from '../catalog/types.js';
+import { atLeast } from '../catalog/versions.js';
+import { describeValue } from '../codegen/data-model.js';
+import { didYouMean } from '../diagnostics/suggest.js';
+import type { CheckContext } from './check.js';
+
+const EXPECTED: Readonly<Record<PropertySpec['type'], string>> = {
+  string: 'a string',
+  boolean: 'true or false',
+  number: 'a number',
+  integer: 'a whole number',
+  enum: 'one of its values',
+  text: 'a string',
+  date: 'a "YYYY-MM-DD" date string',
+  'string-array': 'a list of strings',
+  'date-array': 'a list of "YYYY-MM-DD" dates',
+  'enum-array': 'a list of its values',
+  items: 'a list of items',
+  action: 'an action',
+  object: 'an object',
+  'string-or-object': 'a string or an object',
+};
+
+const isDynamic = (v: A.Value) =>
+  v.kind === 'Reference' || v.kind === 'Binary' || v.kind === 'Unary' || v.kind === 'Backtick' ||
+  (v.kind === 'String' && v.parts.some((p) => typeof p !== 'string'));
+
+/** Checks `value` (undefined = a bare flag) against `prop`; `owner` names the component in messages. */
+export function checkValue(
+  ctx: CheckContext,
+  value: A.Value | undefined,
+  prop: PropertySpec,
+  owner: string,
+  at: A.Identifier,
+): void {
+  const { version } = ctx.flow.settings;
+  const wrong = (v: A.Value) =>
+    ctx.report('FLOW3001', v.span, { property: prop.name, expected: EXPECTED[prop.type], found: describeValue(v) });
+
+  if (value === undefined) {
+    if (prop.type !== 'boolean') {
+      ctx.report('FLOW3001', at.span, { property: prop.name, expected: EXPECTED[prop.type], found: 'no value' });
+    }
+    return;
+  }
+  if (prop.type === 'action') {
+    if (value.kind !== 'Action') {
+      ctx.report('FLOW4004', value.span, { property: prop.name, found: describeValue(value) });
+      return;
+    }
+    checkAction(ctx, value, prop, owner);
+    return;
+  }
+  if (value.kind === 'Action') return wrong(value);
+  if (isDynamic(value)) {
+    const expressionOnly = value.kind !== 'Reference' && !(value.kind === 'String' && value.parts.length === 1);
+    if (!prop.dynamic) {
+      ctx.report('FLOW3006', value.span, { property: prop.name, found: describeValue(value) });
+    } else if (prop.bindingOnly && expressionOnly) {
+      ctx.report('FLOW3006', value.span, { property: prop.name, found: `${describeValue(value)} (only a single reference is allowed)` });
+    }
+    return;
+  }
+  switch (prop.type) {
+    case 'string':
+    case 'date':
+      if (value.kind !== 'String') wrong(value);
+      break;
+    case 'text':
+      if (value.kind === 'String') break;
+      if (prop.arrayText && value.kind === 'Array' && value.elements.every((e) => e.kind === 'String')) break;
+      wrong(value);
+      break;
+    case 'boolean':
+      if (value.kind !== 'Boolean') wrong(value);
+      break;
+    case 'number':
+    case 'integer':
+      if (value.kind !== 'Number' || (prop.type === 'integer' && !Number.isInteger(value.value))) wrong(value);
+      break;
+    case 'enum':
+      checkEnum(ctx, value, prop, version);
+      break;
+    case 'string-array':
+    case 'date-array':
+      if (value.kind !== 'Array' || value.elements.some((e) => e.kind !== 'String')) wrong(value);
+      break;
+    case 'enum-array':
+      if (value.kind !== 'Array') wrong(value);
+      else for (const e of value.elements) checkEnum(ctx, e, prop, version);
+      break;
+    case 'object':
+      if (value.kind !== 'Object') wrong(value);
+      break;
+    case 'string-or-object':
+      if (value.kind !== 'String' && value.kind !== 'Object') wrong(value);
+      break;
+    case 'items':
+      checkItems(ctx, value, prop, owner);
+      break;
+  }
+}
+
+function checkEnum(ctx: CheckContext, value: A.Value, prop: PropertySpec, version: string): void {
+  const word = value.kind === 'Name' ? value.name : value.kind === 'String' ? value.value : undefined;
+  const values = prop.values ?? [];
+  if (word === undefined) {
+    ctx.report('FLOW3001', value.span, { property: prop.name, expected: EXPECTED[prop.type], found: describeValue(value) });
+  } else if (!values.includes(word)) {
+    ctx.report(
+      'FLOW3002',
+      value.span,
+      { value: word, property: prop.name, values: values.join(', ') },
+      didYouMean(word, values, value.span),
+    );
+  } else {
+    const since = prop.valuesSince?.[word];
+    if (!atLeast(version, since)) {
+      ctx.report('FLOW7005', value.span, { what: `${prop.name}: ${word}`, since: since!, version });
+    }
+  }
+}
+
+function checkAction(ctx: CheckContext, action: A.Action, prop: PropertySpec, owner: string): void {
+  const { version } = ctx.flow.settings;
+  const allowed = (prop.actions ?? []).filter((a) => atLeast(version, a.since));
+  if (allowed.some((a) => a.name === action.name)) return;
+  const later = (prop.actions ?? []).find((a) => a.name === action.name);
+  if (later?.since) {
+    ctx.report('FLOW7005', action.keyword, { what: `${action.name} in ${prop.name}`, since: later.since, version });
+    return;
+  }
+  ctx.report('FLOW4001', action.keyword, {
+    property: prop.name,
+    component: owner,
+    action: action.name,
+    allowed: allowed.map((a) => a.name).join(', ') || 'no action in this version',
+  });
+}
+
+/** An items property: an item list, a list of objects, or a reference (checked elsewhere). */
+function checkItems(ctx: CheckContext, value: A.Value, prop: PropertySpec, owner: string): void {
+  const itemSpec = prop.item ?? [];
+  const owner2 = `${owner} ${prop.name} item`;
+  if (value.kind === 'ItemList') {
+    for (const item of value.items) {
+      const present = new Set(['id', ...(item.title ? ['title'] : [])]);
+      for (const m of item.members) {
+        if (m.kind !== 'Property') continue;
+        present.add(m.name.name);
+        checkField(ctx, m.name, m.value, itemSpec, owner2);
+      }
+      for (const p of itemSpec) {
+        if (p.required && !present.has(p.name)) ctx.report('FLOW5003', item.id.span, { component: owner2, name: p.name });
+      }
+    }
+    return;
+  }
+  if (value.kind !== 'Array') {
+    ctx.report('FLOW3001', value.span, { property: prop.name, expected: EXPECTED.items, found: describeValue(value) });
+    return;
+  }
+  for (const element of value.elements) checkObject(ctx, element, itemSpec, owner2, prop.name);
+}
+
+/** An object value checked field by field against `fields` (items, NavigationList main-content, …). */
+function checkObject(ctx: CheckContext, value: A.Value, fields: readonly PropertySpec[], owner: string, property: string): void {
+  if (value.kind !== 'Object') {
+    if (value.kind !== 'Reference') {
+      ctx.report('FLOW3001', value.span, { property, expected: 'an object', found: describeValue(value) });
+    }
+    return;
+  }
+  const present = new Set<string>();
+  for (const e of value.entries) {
+    present.add(e.key.name);
+    checkField(ctx, e.key, e.value, fields, owner);
+  }
+  for (const p of fields) {
+    if (p.required && !present.has(p.name)) ctx.report('FLOW5003', value.span, { component: owner, name: p.name });
+  }
+}
+
+function checkField(
+  ctx: CheckContext,
+  key: A.Identifier,
+  value: A.Value | undefined,
+  fields: readonly PropertySpec[],
+  owner: string,
+): void {
+  const spec = fields.find((p) => p.name === key.name);
+  if (!spec) {
+    ctx.report('FLOW5002', key.span, { component: owner, name: key.name }, didYouMean(key.name, fields.map((f) => f.name), key.span));
+    return;
+  }
+  if (!atLeast(ctx.flow.settings.version, spec.since)) {
+    ctx.report('FLOW7003', key.span, { name: key.name, component: owner, since: spec.since!, version: ctx.flow.settings.version });
+  }
+  if (spec.fields && value?.kind === 'Object') checkObject(ctx, value, spec.fields, `${owner} ${spec.name}`, spec.name);
+  else if (!spec.fields) checkValue(ctx, value, spec, owner, key);
+}
