@@ -67,7 +67,8 @@ export interface Component {
   readonly kind: 'Component';
   readonly type: Identifier;
   readonly name?: Identifier;
-  readonly text?: StringLiteral;
+  /** The main text (label or text): a string, a reference or a backtick expression. */
+  readonly text?: StringLiteral | Reference | BacktickLiteral;
   /** Properties and child components, in source order (empty when there is no block). */
   readonly members: readonly Member[];
   /** Span of the `{ … }` block, when written. */

@@ -12,7 +12,7 @@ export const knownProperties: Check = ({ flow, report }) => {
       const { node, spec } = use;
       if (!spec || node.kind !== 'Component') continue;
       const names = spec.properties.map((p) => p.name);
-      const seen = new Map<string, A.Identifier | A.StringLiteral | A.Action>();
+      const seen = new Map<string, { span: A.Identifier['span'] }>();
       if (spec.primary && node.text) seen.set(spec.primary, node.text);
       if (spec.mainAction && node.action) seen.set(spec.mainAction, node.action);
       for (const m of node.members) {
@@ -30,7 +30,7 @@ export const knownProperties: Check = ({ flow, report }) => {
         const earlier = seen.get(name);
         if (earlier) {
           report('FLOW2006', m.name.span, { name }, {
-            related: [{ span: earlier.kind === 'Identifier' ? earlier.span : earlier.span, message: 'first given here' }],
+            related: [{ span: earlier.span, message: 'first given here' }],
           });
           continue;
         }

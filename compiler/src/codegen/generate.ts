@@ -101,7 +101,7 @@ function componentJson(node: A.ComponentNode): JsonObject {
   const written = new Map<string, A.Property>();
   for (const m of node.members) if (m.kind === 'Property' && !written.has(m.name.name)) written.set(m.name.name, m);
   for (const prop of spec?.properties ?? []) {
-    if (prop.name === spec?.primary && node.text) o.set(prop.name, stringJson(node.text));
+    if (prop.name === spec?.primary && node.text) o.set(prop.name, valueJson(node.text));
     else if (prop.name === spec?.mainAction && node.action) o.set(prop.name, actionJson(node.action));
     else {
       const p = written.get(prop.name);

@@ -1,8 +1,12 @@
 // "Did you mean …?": the closest known name by edit distance, when it is close enough to be a typo.
 
-/** Levenshtein distance, case-insensitive substitutions counted as half a step. */
+/**
+ * Edit distance with transpositions (optimal string alignment): swapping two neighbours is one typo.
+ * A change of case only counts half a step.
+ */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
+  let before: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
@@ -10,8 +14,11 @@ export function editDistance(a: string, b: string): number {
       const ca = a[i - 1]!;
       const cb = b[j - 1]!;
       const sub = ca === cb ? 0 : ca.toLowerCase() === cb.toLowerCase() ? 0.5 : 1;
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + sub);
+      let d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + sub);
+      if (i > 1 && j > 1 && ca === b[j - 2] && a[i - 2] === cb) d = Math.min(d, before[j - 2]! + 1);
+      cur[j] = d;
     }
+    before = prev;
     prev = cur;
   }
   return prev[b.length]!;

@@ -176,7 +176,7 @@ export class AstBuilder {
     const type = token(cst, 'UpperIdent');
     if (!type) return undefined;
     const name = token(cst, 'Name');
-    const text = token(cst, 'StringLiteral');
+    const text = this.mainText(cst);
     const blockCst = child(cst, 'block');
     const actionCst = child(cst, 'action');
     const action = actionCst ? this.action(actionCst) : undefined;
@@ -184,7 +184,7 @@ export class AstBuilder {
       kind: 'Component',
       type: identifier(type),
       ...(name ? { name: identifier(name) } : {}),
-      ...(text ? { text: this.string(text) } : {}),
+      ...(text ? { text } : {}),
       members: this.block(blockCst),
       ...(blockCst ? { block: nodeSpan(blockCst, type.startOffset) } : {}),
       ...(action ? { action } : {}),
@@ -192,11 +192,20 @@ export class AstBuilder {
     };
   }
 
+  private mainText(cst: CstNode): A.Component['text'] {
+    const str = token(cst, 'StringLiteral');
+    if (str) return this.string(str);
+    const ref = child(cst, 'reference');
+    if (ref) return this.reference(ref);
+    const bt = token(cst, 'Backtick');
+    return bt ? { kind: 'Backtick', raw: bt.image.slice(1, -1), span: tokenSpan(bt) } : undefined;
+  }
+
   private ifNode(cst: CstNode): A.IfNode | undefined {
-    const keyword = token(cst, 'If');
+    const keyword = token(cst, 'Kw_If');
     const condition = this.expression(child(cst, 'expression'));
     if (!keyword || !condition) return undefined;
-    const elseKw = token(cst, 'Else');
+    const elseKw = token(cst, 'Kw_else');
     const elseBlock = child(cst, 'block', 1);
     return {
       kind: 'If',
@@ -209,7 +218,7 @@ export class AstBuilder {
   }
 
   private switchNode(cst: CstNode): A.SwitchNode | undefined {
-    const keyword = token(cst, 'Switch');
+    const keyword = token(cst, 'Kw_Switch');
     const value = this.expression(child(cst, 'expression'));
     if (!keyword || !value) return undefined;
     return {

@@ -184,8 +184,16 @@ class FlowParser extends CstParser {
 
   component = this.RULE('component', () => {
     this.CONSUME(T.UpperIdent);
-    this.OPTION(() => this.CONSUME(T.Name));
-    this.OPTION2(() => this.CONSUME(T.StringLiteral));
+    // a name, unless the word starts a reference (TextBody data.summary)
+    this.OPTION({ GATE: () => this.LA(2).tokenType !== T.Dot, DEF: () => this.CONSUME(T.Name) });
+    // the main text: "a string", a reference (TextBody data.summary) or a `backtick expression`
+    this.OPTION2(() =>
+      this.OR([
+        { ALT: () => this.CONSUME(T.StringLiteral) },
+        { ALT: () => this.SUBRULE(this.reference) },
+        { ALT: () => this.CONSUME(T.Backtick) },
+      ]),
+    );
     this.OPTION3(() => this.SUBRULE(this.block));
     this.OPTION4(() => {
       this.CONSUME(T.Arrow);
