@@ -13,6 +13,17 @@ import { screenProperties } from './screen-properties.js';
 import { uniqueInputNames } from './unique-input-names.js';
 import { uniqueScreenIds } from './unique-screen-ids.js';
 import { validScreenIds } from './valid-screen-ids.js';
+import { completeOnTerminalScreens } from './complete-on-terminal-screens.js';
+import { componentCaps } from './component-caps.js';
+import { connectedScreens } from './connected-screens.js';
+import { entryScreen } from './entry-screen.js';
+import { maxBranches } from './max-branches.js';
+import { navigatePayloads } from './navigate-payloads.js';
+import { noBackRoutes } from './no-back-routes.js';
+import { noSelfNavigation } from './no-self-navigation.js';
+import { routingCycles } from './routing-cycles.js';
+import { screenLimits } from './screen-limits.js';
+import { terminalScreens } from './terminal-screens.js';
 
 export const CHECKS: readonly Check[] = [
   // names
@@ -30,6 +41,20 @@ export const CHECKS: readonly Check[] = [
   // versions and endpoint
   expressionVersions,
   endpointFeatures,
+  // routing
+  noSelfNavigation,
+  noBackRoutes,
+  routingCycles,
+  entryScreen,
+  connectedScreens,
+  maxBranches,
+  // terminal screens and actions
+  terminalScreens,
+  completeOnTerminalScreens,
+  navigatePayloads,
+  // limits
+  screenLimits,
+  componentCaps,
 ];
 
 export function runChecks(flow: BoundFlow, checks: readonly Check[] = CHECKS): Diagnostic[] {

@@ -217,3 +217,19 @@ export function componentType(node: A.ComponentNode): string {
 export function componentKeywordSpan(node: A.ComponentNode): A.Identifier['span'] {
   return node.kind === 'Component' ? node.type.span : node.keyword.span;
 }
+
+/** The value of a boolean screen property: a flag or `true` is true; absent is `fallback`. */
+function screenFlag(screen: BoundScreen, name: string, fallback: boolean): boolean {
+  const p = screen.properties.get(name);
+  if (!p) return fallback;
+  return p.value === undefined || (p.value.kind === 'Boolean' && p.value.value);
+}
+
+export function isTerminal(screen: BoundScreen): boolean {
+  return screenFlag(screen, 'terminal', false);
+}
+
+/** success defaults to true on a terminal screen. */
+export function isSuccess(screen: BoundScreen): boolean {
+  return isTerminal(screen) && screenFlag(screen, 'success', true);
+}
