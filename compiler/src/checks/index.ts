@@ -24,6 +24,9 @@ import { noSelfNavigation } from './no-self-navigation.js';
 import { routingCycles } from './routing-cycles.js';
 import { screenLimits } from './screen-limits.js';
 import { terminalScreens } from './terminal-screens.js';
+import { exclusiveComponents } from './exclusive-components.js';
+import { footerBranches } from './footer-branches.js';
+import { placement } from './placement.js';
 
 export const CHECKS: readonly Check[] = [
   // names
@@ -38,6 +41,9 @@ export const CHECKS: readonly Check[] = [
   knownComponents,
   knownProperties,
   propertyValues,
+  placement,
+  footerBranches,
+  exclusiveComponents,
   // versions and endpoint
   expressionVersions,
   endpointFeatures,

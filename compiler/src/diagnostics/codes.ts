@@ -477,6 +477,34 @@ const entries = {
     message: '`{what}` belongs directly in the screen block, not inside {component}',
     explanation: 'A screen\'s `data { … }` block and its `routes` describe the whole screen, so they sit directly in the screen block.',
   },
+  FLOW5012: {
+    severity: 'error',
+    title: 'If nested too deeply',
+    meta: 'MAXIMUM_IF_NESTING',
+    message: 'If components can be nested at most 3 levels deep',
+    explanation: "Meta's validator rejects an If inside an If inside an If inside an If.",
+  },
+  FLOW5013: {
+    severity: 'error',
+    title: 'Input outside the Form',
+    meta: 'COMPONENTS_OUTSIDE_FORM',
+    message: '{component} must be inside the Form: a screen with a Form keeps all its inputs in it',
+    explanation: 'From Flow JSON 4.0 a Form is optional, but once a screen has one, every input of that screen belongs in it.',
+  },
+  FLOW5014: {
+    severity: 'error',
+    title: 'Footer only in some branches',
+    meta: 'MISSING_FOOTER_IN_IF_ELSE_BRANCHES',
+    message: '{where} has a Footer, so {other} needs one too',
+    explanation: 'When a Footer sits inside an If, both branches need one (the screen always shows a button); in a Switch every case needs one. And a Footer inside an If or Switch rules out one outside it.',
+  },
+  FLOW5015: {
+    severity: 'error',
+    title: 'Component must be alone on its screen',
+    meta: 'INVALID_COMPONENT_PLACEMENT',
+    message: '{component} {rule}',
+    explanation: 'RichText must be the only component on its screen (from 6.3 it may share it with a Footer). A NavigationList shares its screen with nothing but a Form wrapper, and never sits on a terminal screen.',
+  },
 
   // ── FLOW6xxx: limits ────────────────────────────────────────────────────────────────────────────
   FLOW6001: {
