@@ -55,6 +55,11 @@ export function checkValue(
     return;
   }
   if (value.kind === 'Action') return wrong(value);
+  // an object form with known fields (CalendarPicker range mode: { start-date, end-date })
+  if (prop.fields && value.kind === 'Object') {
+    checkObject(ctx, value, prop.fields, `${owner} ${prop.name}`, prop.name);
+    return;
+  }
   if (isDynamic(value)) {
     const expressionOnly = value.kind !== 'Reference' && !(value.kind === 'String' && value.parts.length === 1);
     if (!prop.dynamic) {
@@ -146,7 +151,16 @@ function checkItems(ctx: CheckContext, value: A.Value, prop: PropertySpec, owner
   const itemSpec = prop.item ?? [];
   const owner2 = `${owner} ${prop.name} item`;
   if (value.kind === 'ItemList') {
+    const has = (name: string) => itemSpec.some((p) => p.name === name);
     for (const item of value.items) {
+      // `id "Title"` stands for the id and title fields: items without them (list-items, images)
+      // are written as a list of objects instead
+      if (!has('id')) {
+        ctx.report('FLOW5002', item.id.span, { component: owner2, name: 'id' }, { help: `write ${prop.name} as a list of objects: [{ … }]` });
+      }
+      if (item.title && !has('title')) {
+        ctx.report('FLOW5002', item.title.span, { component: owner2, name: 'title' }, { help: `write ${prop.name} as a list of objects: [{ … }]` });
+      }
       const present = new Set(['id', ...(item.title ? ['title'] : [])]);
       for (const m of item.members) {
         if (m.kind !== 'Property') continue;

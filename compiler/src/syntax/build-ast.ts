@@ -42,23 +42,37 @@ export function tokenSpan(t: IToken): Span {
   return { start: t.startOffset, end: t.startOffset + t.image.length };
 }
 
-/** First and last real token under a CST node: its span. */
-function nodeSpan(node: CstNode, fallback: number): Span {
+/** First and last real token under each CST node, computed once per node (spans are asked for at every
+ *  level of nesting; walking the whole subtree each time made building the AST quadratic in depth). */
+const extents = new WeakMap<CstNode, Span>();
+
+function extent(n: CstNode): Span {
+  const known = extents.get(n);
+  if (known) return known;
   let start = Number.POSITIVE_INFINITY;
   let end = Number.NEGATIVE_INFINITY;
-  const visit = (n: CstNode) => {
-    for (const list of Object.values(n.children as Children)) {
-      for (const e of list ?? []) {
-        if (isToken(e)) {
-          if (e.isInsertedInRecovery || Number.isNaN(e.startOffset)) continue;
-          if (e.startOffset < start) start = e.startOffset;
-          const tEnd = e.startOffset + e.image.length;
-          if (tEnd > end) end = tEnd;
-        } else if (isNode(e)) visit(e);
+  for (const list of Object.values(n.children as Children)) {
+    for (const e of list ?? []) {
+      if (isToken(e)) {
+        if (e.isInsertedInRecovery || Number.isNaN(e.startOffset)) continue;
+        if (e.startOffset < start) start = e.startOffset;
+        const tEnd = e.startOffset + e.image.length;
+        if (tEnd > end) end = tEnd;
+      } else if (isNode(e)) {
+        const inner = extent(e);
+        if (inner.start < start) start = inner.start;
+        if (inner.end > end) end = inner.end;
       }
     }
-  };
-  visit(node);
+  }
+  const result = { start, end };
+  extents.set(n, result);
+  return result;
+}
+
+/** First and last real token under a CST node: its span. */
+function nodeSpan(node: CstNode, fallback: number): Span {
+  const { start, end } = extent(node);
   return start === Number.POSITIVE_INFINITY ? { start: fallback, end: fallback } : { start, end };
 }
 
@@ -371,6 +385,7 @@ export class AstBuilder {
     const next = BINARY_LEVELS[cst.name];
     if (!next) return cst.name === 'unaryExpr' ? this.unary(cst) : undefined;
     const operands = childrenOf(cst, next);
+    if (operands.length === 1) return this.binary(operands[0]); // no operator at this level: skip the scan
     const operators = Object.entries(cst.children as Children)
       .filter(([key]) => key !== next)
       .flatMap(([, list]) => (list ?? []).filter(isToken))
@@ -499,8 +514,10 @@ export class AstBuilder {
           value += ESCAPES[e];
           i += 1;
         } else {
+          // a broken \uXXXX is shown whole ('\u12G4'), not as a lone '\u'
+          const shown = e === 'u' ? body.slice(i + 1, i + 6).replace(/["\\].*$/, '') : e;
           this.diagnostics.push(
-            createDiagnostic('FLOW1007', { start: base + i, end: base + i + 2 }, { char: e }),
+            createDiagnostic('FLOW1007', { start: base + i, end: base + i + 1 + Math.max(1, shown.length) }, { char: shown }),
           );
           i += 1;
         }
@@ -509,7 +526,11 @@ export class AstBuilder {
         const inner = close < 0 ? body.slice(i + 2) : body.slice(i + 2, close);
         const refSpan = { start: base + i, end: base + (close < 0 ? body.length : close + 1) };
         const ref = close < 0 ? undefined : this.interpolated(inner, base + i + 2);
-        if (!ref) {
+        if (close < 0) {
+          this.diagnostics.push(
+            createDiagnostic('FLOW1004', refSpan, { expected: "'}' to close '${'", found: 'the end of the string' }),
+          );
+        } else if (!ref) {
           this.diagnostics.push(createDiagnostic('FLOW1008', refSpan, { text: inner }));
         } else {
           if (text) parts.push(text);

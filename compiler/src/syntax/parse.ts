@@ -5,8 +5,8 @@ import type * as A from '../ast.js';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Span } from '../source.js';
 import { AstBuilder, tokenSpan } from './build-ast.js';
-import { parser } from './parser.js';
-import { lexer } from './tokens.js';
+import { END_OF_INPUT, parser } from './parser.js';
+import { lexer, Name, StringLiteral } from './tokens.js';
 
 export interface ParseResult {
   readonly ast: A.FlowFile;
@@ -35,8 +35,14 @@ export function parse(text: string): ParseResult {
   const cst = parser.file();
   const lastEnd = lastTokenEnd(lexed.tokens, text);
   const seen = new Set<number>();
+  const indexByOffset = new Map<number, number>();
+  lexed.tokens.forEach((t, i) => indexByOffset.set(t.startOffset, i));
+  const tokenBefore = (t: IToken): IToken | undefined => {
+    const i = indexByOffset.get(t.startOffset);
+    return i ? lexed.tokens[i - 1] : undefined;
+  };
   for (const e of parser.errors) {
-    const d = syntaxError(e, lastEnd, text);
+    const d = syntaxError(e, lastEnd, text, tokenBefore);
     if (seen.has(d.span.start)) continue; // recovery can report the same spot twice
     seen.add(d.span.start);
     diagnostics.push(d);
@@ -48,19 +54,49 @@ export function parse(text: string): ParseResult {
   return { ast, diagnostics };
 }
 
-function syntaxError(e: IRecognitionException, lastEnd: number, text: string): Diagnostic {
+function syntaxError(
+  e: IRecognitionException,
+  lastEnd: number,
+  text: string,
+  tokenBefore: (t: IToken) => IToken | undefined,
+): Diagnostic {
   const t = e.token;
   const atEnd = t.tokenType.name === 'EOF' || Number.isNaN(t.startOffset);
   const span: Span = atEnd ? { start: lastEnd, end: lastEnd } : tokenSpan(t);
   const found = atEnd ? 'the end of the file' : describe(t, text);
+  // the token before the error (Chevrotain's previousToken is unreliable after recovery)
+  const previous = atEnd ? undefined : tokenBefore(t);
   switch (e.name) {
     case 'MismatchedTokenException':
-      return createDiagnostic('FLOW1004', span, { expected: e.message, found });
+      // recovery skipped tokens after the last screen it could read: not Chevrotain's "expected EOF"
+      if (e.message === END_OF_INPUT) return createDiagnostic('FLOW1006', span, { found });
+      return createDiagnostic('FLOW1004', span, {
+        expected: expectedAfter(e.message, previous, atEnd ? undefined : t),
+        found,
+      });
     case 'NotAllInputParsedException':
       return createDiagnostic('FLOW1006', span, { found });
     default:
       return createDiagnostic('FLOW1005', span, { expected: e.message, found });
   }
+}
+
+/** Tokens that start a value: after a property key they mean the ':' was forgotten. */
+const VALUE_STARTS = new Set(['ClosedString', 'UnterminatedString', 'NumberLiteral', 'Backtick', 'LBracket', 'Kw_true', 'Kw_false']);
+
+/** A sharper "expected …" where the token before the error tells what was meant. */
+function expectedAfter(expected: string, previous: IToken | undefined, found: IToken | undefined): string {
+  const before = previous && !Number.isNaN(previous.startOffset) ? previous.tokenType.name : undefined;
+  if (expected === Name.LABEL) {
+    if (before === 'Kw_navigate') return 'the screen to go to (navigate SCREEN)';
+    if (before === 'Kw_screen') return 'the screen id (screen NAME "Title" { … })';
+    if (before === 'Dot') return "a name after '.'";
+  }
+  if (expected === StringLiteral.LABEL && before === 'Kw_open_url') return 'the address to open (open_url "https://…")';
+  if (before === 'LowerIdent' && found && VALUE_STARTS.has(found.tokenType.name)) {
+    return `':' between '${previous!.image}' and its value`;
+  }
+  return expected;
 }
 
 function describe(t: IToken, text: string): string {

@@ -35,7 +35,11 @@ export const RULE_EXPECTATIONS: Readonly<Record<string, string>> = {
   objectEntry: 'an object entry: key: value',
 };
 
+/** What a mismatch "expects" when the parser wanted no more input (never Chevrotain's 'EOF'). */
+export const END_OF_INPUT = 'the end of the file';
+
 function label(type: TokenType): string {
+  if (type === EOF) return END_OF_INPUT;
   return type.LABEL ?? `'${type.name}'`;
 }
 
