@@ -6,7 +6,10 @@ import type { Check } from './check.js';
 
 export const terminalScreens: Check = ({ flow, report }) => {
   const first = flow.screens[0];
-  if (!first) return;
+  if (!first) {
+    report('FLOW4019', { start: 0, end: 0 });
+    return;
+  }
   const terminals = flow.screens.filter(isTerminal);
   if (terminals.length === 0) {
     report('FLOW4020', first.node.id.span);

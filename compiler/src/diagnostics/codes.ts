@@ -326,6 +326,14 @@ const entries = {
     message: "screen '{id}' routes to {count} screens; at most 10 are allowed",
     explanation: 'Meta allows at most 10 outgoing routes per screen.',
   },
+  FLOW4019: {
+    severity: 'error',
+    title: 'No screens',
+    meta: 'MIN_ITEMS_REQUIRED',
+    message: 'the Flow has no screens',
+    help: 'add a screen: screen WELCOME "Welcome" { … }',
+    explanation: 'Flow JSON needs at least one screen.',
+  },
   FLOW4020: {
     severity: 'error',
     title: 'No terminal screen',

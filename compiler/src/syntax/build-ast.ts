@@ -409,9 +409,13 @@ export class AstBuilder {
   private unary(cst: CstNode): A.Expression | undefined {
     const primary = child(cst, 'primary');
     if (primary) return this.primary(primary);
+    // Recovery can leave a unaryExpr with neither a primary nor an operand (`x: !`, `x: 1 <`): nothing to
+    // build. (Recursing on `cst` itself here used to overflow the stack.)
+    const inner = child(cst, 'unaryExpr');
+    if (!inner) return undefined;
     const op = token(cst, 'Bang') ?? token(cst, 'Minus');
-    const operand = this.unary(child(cst, 'unaryExpr') ?? cst);
-    if (!op || !operand || !child(cst, 'unaryExpr')) return operand;
+    const operand = this.unary(inner);
+    if (!op || !operand) return operand;
     const span = { start: op.startOffset, end: operand.span.end };
     if (op.image === '-' && operand.kind === 'Number') {
       return { kind: 'Number', value: -operand.value, raw: `-${operand.raw}`, span };

@@ -1,0 +1,126 @@
+// What `build` and `check` share: find the flows, compile each, report, and (build) write the output.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { CompileResult } from '../compile.js';
+import { renderDiagnostic } from '../diagnostics/render.js';
+import type { LimitsProfile } from '../semantics/settings.js';
+import type { OptionSpec, ParsedArgs } from './args.js';
+import { HELP_OPTION } from './command.js';
+import { collectInputs, displayPath, outputPath, reason, writeFileAtomic } from './files.js';
+import { EXIT, type CliIo } from './io.js';
+import { summaryLine, toJsonDiagnostic, useColor, type JsonDiagnostic, type OutputFormat, type Tally } from './report.js';
+
+export const COMMON_OPTIONS: readonly OptionSpec[] = [
+  {
+    name: 'limits',
+    value: { placeholder: '<default|meta>', choices: ['default', 'meta'] },
+    description: "Limits profile for every flow, overriding the files' `limits` setting",
+  },
+  {
+    name: 'format',
+    value: { placeholder: '<text|json>', choices: ['text', 'json'] },
+    description: 'text: code frames on stderr (default); json: one JSON array of diagnostics on stdout',
+  },
+  { name: 'color', negatable: true, description: 'Colour the diagnostics (default: when stderr is a terminal and NO_COLOR is unset)' },
+  HELP_OPTION,
+];
+
+export interface CompileFilesOptions {
+  /** Write the Flow JSON (build) or only check (check). */
+  readonly write: boolean;
+  /** For the summary: 'compiled' or 'checked'. */
+  readonly verb: string;
+}
+
+export async function compileFiles(args: ParsedArgs, io: CliIo, mode: CompileFilesOptions, command: string): Promise<number> {
+  const format = (args.options['format'] as OutputFormat | undefined) ?? 'text';
+  const limits = args.options['limits'] as LimitsProfile | undefined;
+  const outDirArg = args.options['out-dir'] as string | undefined;
+  const outDir = outDirArg === undefined ? undefined : resolve(io.cwd, outDirArg);
+  const usage = (message: string) => {
+    io.stderr(`flowc ${command}: ${message}\nRun 'flowc ${command} --help' for usage.\n`);
+    return EXIT.usage;
+  };
+
+  if (args.positionals.length === 0) return usage('no input: name .flow files or folders, e.g. flowc ' + command + ' .');
+
+  const collected = collectInputs(args.positionals, io.cwd);
+  const { inputs, emptyFolders } = collected;
+  // Every input is found and read, and every output placed, before anything is compiled: a problem with
+  // any of them stops the run with nothing written.
+  const problems = [...collected.problems];
+  const texts = new Map<string, string>();
+  for (const input of inputs) {
+    try {
+      texts.set(input.path, readFileSync(input.path, 'utf8'));
+    } catch (error) {
+      problems.push(`cannot read '${input.display}': ${reason(error)}`);
+    }
+  }
+  const outputs = new Map<string, string>();
+  if (mode.write) {
+    const claimed = new Map<string, string>();
+    for (const input of inputs) {
+      const out = outputPath(input, outDir);
+      const other = claimed.get(out);
+      if (other !== undefined) {
+        problems.push(`'${other}' and '${input.display}' would both be written to '${displayPath(out, io.cwd)}'`);
+      }
+      claimed.set(out, input.display);
+      outputs.set(input.path, out);
+    }
+  }
+  if (problems.length) {
+    for (const problem of problems) io.stderr(`flowc ${command}: ${problem}\n`);
+    io.stderr('Nothing was compiled.\n');
+    return EXIT.usage;
+  }
+  for (const folder of emptyFolders) io.stderr(`note: no .flow files in '${folder}'\n`);
+
+  // Loaded here, not at the top, so that --help and --version do not pay for building the parser.
+  const { compile } = await import('../compile.js');
+
+  const tally: Tally = { flows: 0, flowsWithErrors: 0, errors: 0, warnings: 0 };
+  const json: JsonDiagnostic[] = [];
+  const color = format === 'text' && (await useColor(args.options['color'], io.env, () => io.stderrIsTTY()));
+  let exit: number = EXIT.ok;
+  for (const input of inputs) {
+    tally.flows++;
+    let result: CompileResult;
+    try {
+      result = compile(texts.get(input.path)!, { fileName: input.display, ...(limits ? { limits } : {}) });
+    } catch (error) {
+      io.stderr(`flowc ${command}: internal error while compiling '${input.display}' (please report it):\n${
+        error instanceof Error ? (error.stack ?? error.message) : String(error)
+      }\n\n`);
+      tally.flowsWithErrors++;
+      exit = Math.max(exit, EXIT.internal);
+      continue;
+    }
+    let errors = 0;
+    for (const d of result.diagnostics) {
+      if (d.severity === 'error') errors++;
+      else if (d.severity === 'warning') tally.warnings++;
+      if (format === 'json') json.push(toJsonDiagnostic(d, result.source, input.display));
+      else io.stderr(`${renderDiagnostic(d, result.source, { color })}\n\n`);
+    }
+    tally.errors += errors;
+    if (errors || result.json === undefined) {
+      tally.flowsWithErrors++;
+      exit = Math.max(exit, EXIT.errors);
+      continue;
+    }
+    const out = outputs.get(input.path);
+    if (out === undefined) continue;
+    try {
+      writeFileAtomic(out, result.json);
+    } catch (error) {
+      io.stderr(`flowc ${command}: cannot write '${displayPath(out, io.cwd)}': ${reason(error)}\n`);
+      exit = Math.max(exit, EXIT.usage);
+    }
+  }
+
+  if (format === 'json') io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+  else io.stderr(`${summaryLine(tally, mode.verb)}\n`);
+  return exit;
+}
