@@ -84,6 +84,12 @@ const entries = {
     wrong: 'TextBody "Hello ${name}"',
     fixed: 'TextBody "Hello ${form.name}"',
   },
+  FLOW1009: {
+    severity: 'error',
+    title: 'Nested too deeply',
+    message: 'this is nested more than {max} levels deep',
+    explanation: 'Lists, objects, blocks and parentheses may nest up to 100 levels. No real Flow comes near that; the limit keeps the compiler from running out of stack.',
+  },
   FLOW1010: {
     severity: 'error',
     title: 'Unknown flow setting',

@@ -31,15 +31,52 @@ export function parse(text: string): ParseResult {
     comments.push({ kind: 'Comment', text: t.image, block: t.image.startsWith('/*'), span: tokenSpan(t) });
   }
 
-  parser.input = lexed.tokens;
+  // The parser and the AST builder recurse once per nesting level: refuse absurd depths up front
+  // (a diagnostic, not a stack overflow), and treat any overflow that still happens the same way.
+  const tooDeep = firstTooDeep(lexed.tokens);
+  if (tooDeep) return nestedTooDeeply(text, tooDeep.startOffset, tokenSpan(tooDeep), diagnostics, comments);
+  try {
+    return parseTokens(text, lexed.tokens, diagnostics, comments);
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    return nestedTooDeeply(text, 0, { start: 0, end: 0 }, diagnostics, comments);
+  }
+}
+
+/** Deeper than any real flow, shallow enough for the default stack. */
+const MAX_NESTING = 100;
+
+function firstTooDeep(tokens: readonly IToken[]): IToken | undefined {
+  let depth = 0;
+  let unaryRun = 0;
+  for (const t of tokens) {
+    const image = t.image;
+    if (image === '{' || image === '[' || image === '(') depth++;
+    else if (image === '}' || image === ']' || image === ')') depth--;
+    unaryRun = image === '!' || image === '-' ? unaryRun + 1 : 0;
+    if (depth > MAX_NESTING || unaryRun > MAX_NESTING) return t;
+  }
+  return undefined;
+}
+
+function nestedTooDeeply(text: string, _at: number, span: Span, diagnostics: Diagnostic[], comments: A.Comment[]): ParseResult {
+  diagnostics.push(createDiagnostic('FLOW1009', span, { max: MAX_NESTING }));
+  return { ast: { kind: 'File', screens: [], comments, span: { start: 0, end: text.length } }, diagnostics };
+}
+
+function parseTokens(text: string, tokens: IToken[], diagnostics: Diagnostic[], comments: A.Comment[]): ParseResult {
+  parser.input = tokens;
   const cst = parser.file();
-  const lastEnd = lastTokenEnd(lexed.tokens, text);
+  const lastEnd = lastTokenEnd(tokens, text);
   const seen = new Set<number>();
-  const indexByOffset = new Map<number, number>();
-  lexed.tokens.forEach((t, i) => indexByOffset.set(t.startOffset, i));
+  let indexByOffset: Map<number, number> | undefined;
   const tokenBefore = (t: IToken): IToken | undefined => {
+    if (!indexByOffset) {
+      indexByOffset = new Map();
+      tokens.forEach((tok, i) => indexByOffset!.set(tok.startOffset, i));
+    }
     const i = indexByOffset.get(t.startOffset);
-    return i ? lexed.tokens[i - 1] : undefined;
+    return i ? tokens[i - 1] : undefined;
   };
   for (const e of parser.errors) {
     const d = syntaxError(e, lastEnd, text, tokenBefore);
