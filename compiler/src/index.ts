@@ -10,3 +10,5 @@ export type { ComponentSpec, PropertySpec, PropertyType, ActionName } from './ca
 export { FLOW_JSON_VERSIONS, DEFAULT_VERSION, compareVersions } from './catalog/versions.js';
 export { LIMIT_PROFILES, type FlowSettings, type LimitsProfile } from './semantics/settings.js';
 export { renderDiagnostic, renderBaseline, type RenderOptions } from './diagnostics/render.js';
+export { formatFlow, type FormatOptions, type FormatResult, type FormatError } from './format/format.js';
+export { printFlowDoc } from './format/printer.js';

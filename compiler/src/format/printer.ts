@@ -18,7 +18,7 @@ import type { Span } from '../source.js';
 
 export type Doc = builders.Doc;
 
-const { breakParent, group, hardline, ifBreak, indent, join, line, literalline, softline } = builders;
+const { breakParent, group, hardline, ifBreak, indent, join, line, lineSuffix, literalline, softline } = builders;
 
 const EMPTY: Doc[] = [];
 
@@ -160,7 +160,7 @@ class FlowPrinter {
       hard,
       padded: true,
       ignorable: true,
-      needsSeparator: (i) => swallowsNext(members[i]!),
+      needsSeparator: (i) => swallowsNext(members[i]!, members[i + 1]),
     });
   }
 
@@ -200,7 +200,8 @@ class FlowPrinter {
   }
 
   private ifNode(n: A.IfNode): Doc {
-    const parts: Doc[] = ['If ', this.expression(n.condition)];
+    // a broken condition is indented twice, so that it stands apart from the block under it
+    const parts: Doc[] = ['If ', indent(this.expression(n.condition))];
     const open = this.openBrace(n.condition.span.end);
     const thenEnd = n.then.length > 0 ? n.then[n.then.length - 1]!.span.end : open + 1;
     const thenClose = n.elseKeyword ? this.closeBrace(thenEnd) : n.span.end - 1;
@@ -215,7 +216,7 @@ class FlowPrinter {
 
   private switchNode(n: A.SwitchNode): Doc {
     const open = this.openBrace(n.value.span.end);
-    const value = this.expression(n.value);
+    const value = indent(this.expression(n.value));
     return [
       'Switch ',
       value,
@@ -436,7 +437,8 @@ class FlowPrinter {
     operands.reverse();
     const parts: Doc[] = [this.expression(operands[0]!, precedence, false, e.operator)];
     for (let i = 1; i < operands.length; i++) {
-      parts.push(` ${e.operator}`, line, this.expression(operands[i]!, precedence, true, e.operator));
+      const operand = operands[i]!;
+      parts.push(` ${e.operator}`, line, this.flush(operand.span.start, true), this.expression(operand, precedence, true, e.operator));
     }
     return group(indent(parts));
   }
@@ -493,7 +495,7 @@ class FlowPrinter {
     items.forEach((item, i) => {
       const span = o.span(item);
       const leading = this.take(span.start);
-      if (i === 0) parts.push(o.padded ? line : softline);
+      if (i === 0) parts.push(o.padded || head.doc.length > 0 ? line : softline);
       else {
         parts.push(line);
         if (this.hasBlankLine(lastEnd, leading[0]?.span.start ?? span.start)) parts.push(softline);
@@ -513,6 +515,10 @@ class FlowPrinter {
       parts.push(breakParent, this.commentRun(dangling));
     }
     if (parts.length === 0 && head.doc.length === 0) return [o.open, o.close];
+    // `[/* nothing yet */]`: an empty list without padding holds its comments without spaces
+    if (parts.length === 0 && !o.padded && head.comments.every((c) => c.block)) {
+      return [o.open, join(' ', head.comments.map((c) => this.commentDoc(c))), o.close];
+    }
     const doc = [o.open, head.doc, indent(parts), o.padded ? line : softline, o.close];
     return group(doc, { shouldBreak: o.hard === true && items.length + dangling.length > 0 });
   }
@@ -525,16 +531,18 @@ class FlowPrinter {
   }
 
   /** Comments on the line that `from` is on (after it, before `limit`): ` /* a *\/ // b` at its end. */
-  private sameLine(from: number, limit: number): { doc: Doc[]; end: number } {
+  private sameLine(from: number, limit: number): { doc: Doc[]; end: number; comments: A.Comment[] } {
     const doc: Doc[] = [];
+    const comments: A.Comment[] = [];
     let end = from;
     for (let c = this.comments[this.next]; c && c.span.start < limit && !this.hasNewline(end, c.span.start); ) {
-      doc.push(' ', this.commentDoc(c));
-      if (!c.block) doc.push(breakParent);
+      comments.push(c);
+      // a // comment ends the line: printed after everything else on it, and not counted in its width
+      doc.push(c.block ? [' ', this.commentDoc(c)] : [lineSuffix([' ', this.commentDoc(c)]), breakParent]);
       end = c.span.end;
       c = this.comments[++this.next];
     }
-    return { doc, end };
+    return { doc, end, comments };
   }
 
   /** Comments on lines of their own before an item: each on its line, blank lines between them kept. */
@@ -573,20 +581,37 @@ class FlowPrinter {
    * Comments before `offset` inside one construct (between two of its tokens): each where it stands,
    * before the token at `offset`; on a line of its own if it was, and a // comment ends its line.
    */
-  private flush(offset: number): Doc[] {
+  private flush(offset: number, afterLine = false): Doc[] {
     const first = this.comments[this.next];
     if (!first || first.span.start >= offset) return EMPTY;
     const parts: Doc[] = [];
+    // after a `line` of the Doc, a comment on a line of its own needs no line break of its own
+    let lineEnded = afterLine;
+    let space = false;
     for (const c of this.take(offset)) {
-      if (this.startsLine(c.span.start)) parts.push(hardline);
+      if (!lineEnded && this.startsLine(c.span.start)) parts.push(hardline);
+      else if (space) parts.push(' ');
       parts.push(this.commentDoc(c));
-      parts.push(!c.block || this.newlineAfter(c.span.end) ? hardline : ' ');
+      lineEnded = !c.block || this.newlineAfter(c.span.end);
+      if (lineEnded) parts.push(hardline);
+      space = !lineEnded;
     }
+    if (space) parts.push(' ');
     return parts;
   }
 
   private commentDoc(c: A.Comment): Doc {
-    return c.block ? this.multiline(c.text) : c.text.trimEnd();
+    if (!c.block) return c.text.trimEnd();
+    const lines = c.text.split('\n');
+    // a comment whose every further line starts with `*` is re-indented with its first line, as Prettier
+    // does for JavaScript; any other keeps its lines as written
+    if (lines.length > 1 && lines.slice(1).every((l) => l.trimStart().startsWith('*'))) {
+      return join(
+        hardline,
+        lines.map((l, i) => (i === 0 ? l.trimEnd() : ` ${i < lines.length - 1 ? l.trim() : l.trimStart()}`)),
+      );
+    }
+    return this.multiline(c.text);
   }
 
   /** A text as written; its line breaks keep the indentation written after them. */
@@ -701,11 +726,15 @@ function onlyProperties(members: readonly A.Member[]): boolean {
 /**
  * Whether a block member would read the next member as part of itself if no separator stood between
  * them: a component that is a type alone (`Image` then `TextBody "Hi"` reads as an Image named TextBody
- * with the text "Hi"), or a property whose value is the bare word `navigate` or `open_url` (which the
- * next member's name or string would turn into an action).
+ * with the text "Hi"), a component that ends at its name before a data block (`TextInput email` then
+ * `data { … }`: `data` starts a reference to the parser), or a property whose value is the bare word
+ * `navigate` or `open_url` (which the next member's name or string would turn into an action).
  */
-function swallowsNext(m: A.Member): boolean {
-  if (m.kind === 'Component') return !m.name && !m.text && !m.block && !m.action;
+function swallowsNext(m: A.Member, next: A.Member | undefined): boolean {
+  if (m.kind === 'Component') {
+    if (m.text || m.block || m.action) return false;
+    return !m.name || next?.kind === 'DataBlock';
+  }
   return m.kind === 'Property' && swallowingName(m.value);
 }
 
