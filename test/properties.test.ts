@@ -355,7 +355,18 @@ describe('parse() and compile() never throw', () => {
       neverThrows(text);
       expect(compile(text).diagnostics.map((d) => d.code)).toContain('FLOW1009');
       neverThrows(`screen A "t" { TextBody "x" { visible: ${'!'.repeat(depth)}true } }`);
+      neverThrows(`screen A "t" { TextBody "x" { visible: ${'('.repeat(depth)}1${')'.repeat(depth)} } }`);
+      neverThrows(`screen A "t" { ${'If data.a { '.repeat(depth)}${'} '.repeat(depth)} }`);
+      neverThrows(`screen A "t" { TextBody "x" { visible: ${'{a: '.repeat(depth)}1${'}'.repeat(depth)} } }`);
     }
+  });
+
+  // KNOWN BUG (reported, not fixed): a long chain of binary operators parses to a left-deep Binary tree,
+  // and compile() recurses down it (semantics/bind.ts visitValue first) until the stack overflows: from
+  // about 3,000 operands (6 KB of text) on a default stack; parse() alone copes. `test.fails` keeps the
+  // suite green while documenting it; once compile() copes, this fails: then make it a plain test().
+  test.fails('on a chain of 20,000 binary operators (stack overflow in compile)', () => {
+    neverThrows(`screen A "t" { TextBody "x" { visible: ${Array(20_000).fill('1').join(' + ')} } }`);
   });
 });
 
@@ -432,10 +443,20 @@ describe('generated valid flows', () => {
     );
   });
 
-  test('the fixed mix at the default limits (8 × 30) and at Meta’s (12 × 50) compiles with no diagnostic at all', () => {
-    for (const o of [{}, { screens: 12, componentsPerScreen: 50 }]) {
+  test('the fixed mix at the default limits (8 × 30) compiles with no diagnostic at all', () => {
+    // A realistic flow: every data field is used and every answer is sent. A new warning here is either
+    // a gap in bench/generate-flow.mjs or a false positive of the new rule.
+    const result = compile(generateFlow());
+    expect(result.diagnostics.map((d) => `${d.severity} ${d.code} ${d.message}`)).toEqual([]);
+  });
+
+  test('the fixed mix at Meta’s limits (12 × 50, 80 × 30) compiles with no error', () => {
+    // Only warnings: the complete payload cannot carry more than 10 picker files (Meta's totals), so
+    // the pickers of the later screens go unsent (FLOW8003).
+    for (const o of [{ screens: 12, componentsPerScreen: 50 }, { screens: 80, componentsPerScreen: 30 }]) {
       const result = compile(generateFlow(o));
-      expect(result.diagnostics.map((d) => `${d.severity} ${d.code} ${d.message}`)).toEqual([]);
+      expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.message}`)).toEqual([]);
+      expect((JSON.parse(result.json!) as { screens: unknown[] }).screens).toHaveLength(o.screens);
     }
   });
 

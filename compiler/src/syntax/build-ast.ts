@@ -42,38 +42,12 @@ export function tokenSpan(t: IToken): Span {
   return { start: t.startOffset, end: t.startOffset + t.image.length };
 }
 
-/** First and last real token under each CST node, computed once per node (spans are asked for at every
- *  level of nesting; walking the whole subtree each time made building the AST quadratic in depth). */
-const extents = new WeakMap<CstNode, Span>();
-
-function extent(n: CstNode): Span {
-  const known = extents.get(n);
-  if (known) return known;
-  let start = Number.POSITIVE_INFINITY;
-  let end = Number.NEGATIVE_INFINITY;
-  for (const list of Object.values(n.children as Children)) {
-    for (const e of list ?? []) {
-      if (isToken(e)) {
-        if (e.isInsertedInRecovery || Number.isNaN(e.startOffset)) continue;
-        if (e.startOffset < start) start = e.startOffset;
-        const tEnd = e.startOffset + e.image.length;
-        if (tEnd > end) end = tEnd;
-      } else if (isNode(e)) {
-        const inner = extent(e);
-        if (inner.start < start) start = inner.start;
-        if (inner.end > end) end = inner.end;
-      }
-    }
-  }
-  const result = { start, end };
-  extents.set(n, result);
-  return result;
-}
-
-/** First and last real token under a CST node: its span. */
+/** A CST node's span, from the offsets Chevrotain tracks (NaN where recovery left the node empty). */
 function nodeSpan(node: CstNode, fallback: number): Span {
-  const { start, end } = extent(node);
-  return start === Number.POSITIVE_INFINITY ? { start: fallback, end: fallback } : { start, end };
+  const loc = node.location;
+  const start = loc?.startOffset ?? Number.NaN;
+  const end = loc?.endOffset ?? Number.NaN;
+  return Number.isNaN(start) || Number.isNaN(end) ? { start: fallback, end: fallback } : { start, end: end + 1 };
 }
 
 function identifier(t: IToken): A.Identifier {

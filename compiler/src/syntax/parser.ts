@@ -55,6 +55,8 @@ class FlowParser extends CstParser {
   constructor() {
     super(T.ALL_TOKENS, {
       recoveryEnabled: true,
+      // every CST node knows its first and last offset: the AST builder's spans
+      nodeLocationTracking: 'onlyOffset',
       maxLookahead: 3,
       errorMessageProvider: messages,
       skipValidations: true,

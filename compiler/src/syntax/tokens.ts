@@ -115,7 +115,7 @@ export const ALL_TOKENS: TokenType[] = [
 export const ACTION_KEYWORDS: TokenType[] = [Navigate, Complete, DataExchange, UpdateData, OpenUrl];
 
 export const lexer = new Lexer(ALL_TOKENS, {
-  positionTracking: 'onlyOffset',
+  positionTracking: 'full',
   ensureOptimizations: false,
   skipValidations: true,
 });

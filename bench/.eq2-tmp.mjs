@@ -1,0 +1,14 @@
+import { generateFlow } from './generate-flow.mjs';
+const A = await import('/tmp/orig/dist/index.js');
+const B = await import('/work/main/compiler/dist/index.js');
+const base = generateFlow({screens: 3, componentsPerScreen: 30});
+const [pos, del, ins] = [2373,39,"A"];
+const t = base.slice(0,pos) + ins + base.slice(pos+del);
+console.log(JSON.stringify(t.slice(pos-100, pos+60)));
+const a = A.compile(t), b = B.compile(t), a2 = A.compile(t);
+console.log('A==A', JSON.stringify(a)===JSON.stringify(a2));
+console.log(a.diagnostics.map(d=>`${d.code} ${d.span.start}-${d.span.end} ${d.message}`).join('\n'));
+console.log('---');
+console.log(b.diagnostics.map(d=>`${d.code} ${d.span.start}-${d.span.end} ${d.message}`).join('\n'));
+const ja = JSON.stringify(a.ast), jb = JSON.stringify(b.ast);
+let i=0; while (ja[i]===jb[i]) i++; console.log(ja.slice(i-200,i+100)); console.log(jb.slice(i-200, i+100));

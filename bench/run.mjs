@@ -1,0 +1,224 @@
+// flowc benchmark: `node bench/run.mjs` after `npx tsc -p compiler/tsconfig.json` (or `npm run bench`).
+//
+// The machines this runs on are small and noisy, so every figure is a ratio against a reference measured in
+// the same process, interleaved with it, as a median of many runs. It is a report, not a test: it always
+// exits 0 — unless a generated flow does not compile cleanly, which makes every figure meaningless.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { generateFlow } from './generate-flow.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'compiler', 'dist');
+if (!existsSync(join(dist, 'index.js'))) {
+  console.error('bench: compiler/dist is missing; run `npx tsc -p compiler/tsconfig.json` first');
+  process.exit(1);
+}
+/** Imports a module of compiler/dist (a file URL, so Windows paths work too). */
+const load = (...parts) => import(pathToFileURL(join(dist, ...parts)).href);
+const { compile, parse } = await load('index.js');
+
+// ── helpers ─────────────────────────────────────────────────────────────────────────────────────────────
+
+const now = () => performance.now();
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+/** Time of one call of fn, in ms; `batch` calls are timed together and averaged (for very fast fns). */
+const timeOnce = (fn, batch = 1) => {
+  const t0 = now();
+  for (let i = 0; i < batch; i++) fn();
+  return (now() - t0) / batch;
+};
+/** Interleaves the measured functions run by run, so noise hits all of them alike; returns medians. */
+function interleaved(fns, { runs, warmup, batches = fns.map(() => 1) }) {
+  for (let w = 0; w < warmup; w++) fns.forEach((fn, i) => timeOnce(fn, batches[i]));
+  const samples = fns.map(() => []);
+  for (let r = 0; r < runs; r++) fns.forEach((fn, i) => samples[i].push(timeOnce(fn, batches[i])));
+  return samples.map(median);
+}
+const ms = (x) => (x >= 100 ? `${x.toFixed(0)} ms` : x >= 1 ? `${x.toFixed(2)} ms` : `${(x * 1000).toFixed(0)} µs`);
+
+function assertClean(label, text, options) {
+  const result = compile(text, options);
+  const errors = result.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length > 0 || result.json === undefined) {
+    console.error(`bench: the generated ${label} flow does not compile cleanly (${errors.length} errors):`);
+    for (const d of errors.slice(0, 20)) {
+      const line = text.slice(0, d.span.start).split('\n').length;
+      console.error(`  line ${line}: ${d.code} ${d.message}`);
+    }
+    console.error('Fix bench/generate-flow.mjs (or the compiler): the figures would be meaningless.');
+    process.exit(1);
+  }
+  return result;
+}
+
+const rows = [];
+/** value: text shown; ratio: number; target: max ratio (or undefined for info rows). */
+function row(id, what, value, ratio, target, note = '') {
+  rows.push({ id, what, value, ratio, target, note });
+}
+
+// ── the flows ───────────────────────────────────────────────────────────────────────────────────────────
+
+const small = generateFlow({ screens: 8, componentsPerScreen: 30 }); // the largest the default limits allow
+const large = generateFlow({ screens: 80, componentsPerScreen: 30, limits: 'meta' }); // 10× that
+const smallResult = assertClean('8×30', small);
+assertClean('80×30', large);
+const smallJson = smallResult.json;
+const warnings = smallResult.diagnostics.filter((d) => d.severity === 'warning').length;
+
+console.log(`flowc bench · node ${process.version} · ${cpus().length} CPU(s) · ${new Date().toISOString()}`);
+console.log(
+  `flow (a): 8 screens × 30 components, ${(small.length / 1024).toFixed(1)} KiB of .flow → ` +
+    `${(smallJson.length / 1024).toFixed(1)} KiB of JSON (${warnings} warnings)`,
+);
+console.log(`flow (b): 80 screens × 30 components, ${(large.length / 1024).toFixed(1)} KiB of .flow`);
+console.log('');
+
+// ── (a) compile vs JSON.parse of its own output ─────────────────────────────────────────────────────────
+
+const [tCompile, tJsonParse] = interleaved([() => compile(small), () => JSON.parse(smallJson)], {
+  runs: 60,
+  warmup: 40,
+  batches: [1, 20],
+});
+row('a', 'compile(8×30) vs JSON.parse(its output)', `${ms(tCompile)} / ${ms(tJsonParse)}`, tCompile / tJsonParse, 10);
+
+// ── (b) linear growth ───────────────────────────────────────────────────────────────────────────────────
+
+const [tSmall, tLarge] = interleaved([() => compile(small), () => compile(large)], { runs: 15, warmup: 3 });
+row('b', 'compile(80×30) vs compile(8×30), 10× the text', `${ms(tLarge)} / ${ms(tSmall)}`, tLarge / tSmall, 12);
+
+// ── (d) parse vs checks vs generation ───────────────────────────────────────────────────────────────────
+
+/** The compile pipeline stage by stage, from compiler/dist's internal modules (not the public API). */
+async function loadStages() {
+  try {
+    const [{ readSettings }, { bind }, { runChecks }, { generate }, { serialize }] = await Promise.all([
+      load('semantics', 'settings.js'),
+      load('semantics', 'bind.js'),
+      load('checks', 'index.js'),
+      load('codegen', 'generate.js'),
+      load('codegen', 'json.js'),
+    ]);
+    if ([readSettings, bind, runChecks, generate, serialize].some((f) => typeof f !== 'function')) return undefined;
+    return { readSettings, bind, runChecks, generate, serialize };
+  } catch {
+    return undefined;
+  }
+}
+/** The three steps of parse(): Chevrotain's lexer and parser, and the AST builder (internal modules). */
+async function loadSyntax() {
+  try {
+    const [{ lexer }, { parser }, { AstBuilder }] = await Promise.all([
+      load('syntax', 'tokens.js'),
+      load('syntax', 'parser.js'),
+      load('syntax', 'build-ast.js'),
+    ]);
+    return lexer && parser && typeof AstBuilder === 'function' ? { lexer, parser, AstBuilder } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+const stages = await loadStages();
+if (stages) {
+  const { readSettings, bind, runChecks, generate, serialize } = stages;
+  const parsed = parse(small);
+  const { settings } = readSettings(parsed.ast.header);
+  const bound = bind(parsed.ast, settings);
+  const [tParse, tCheck, tGenerate, tAll] = interleaved(
+    [
+      () => parse(small),
+      () => runChecks(bind(parsed.ast, readSettings(parsed.ast.header).settings)),
+      () => serialize(generate(bound)),
+      () => compile(small),
+    ],
+    { runs: 40, warmup: 10 },
+  );
+  row('d', 'parse(8×30)', ms(tParse), undefined, undefined, `${((tParse / tAll) * 100).toFixed(0)}% of compile`);
+  row('d', 'settings+bind+checks vs parse', `${ms(tCheck)} / ${ms(tParse)}`, tCheck / tParse, 1, 'future target');
+  row('d', 'generate+serialize vs parse', `${ms(tGenerate)} / ${ms(tParse)}`, tGenerate / tParse, undefined);
+  const syntax = await loadSyntax();
+  if (syntax) {
+    const { lexer, parser, AstBuilder } = syntax;
+    // Cumulative steps, each from scratch (the AST builder caches per CST node, so it gets a fresh CST).
+    const lex = () => lexer.tokenize(small).tokens;
+    const cst = () => {
+      parser.input = lex();
+      return parser.file();
+    };
+    const [tLex, tLexCst, tAll3] = interleaved([lex, cst, () => new AstBuilder(small).file(cst(), [])], { runs: 40, warmup: 10 });
+    const [l, c, a] = [tLex, Math.max(0, tLexCst - tLex), Math.max(0, tAll3 - tLexCst)];
+    const split = (t) => `${((t / (l + c + a)) * 100).toFixed(0)}%`;
+    row('d', 'parse ≈ lex + CST + AST', `${ms(l)} + ${ms(c)} + ${ms(a)}`, undefined, undefined,
+      `${split(l)} / ${split(c)} / ${split(a)} (${lex().length} tokens)`);
+  }
+} else {
+  const [tParse, tAll] = interleaved([() => parse(small), () => compile(small)], { runs: 40, warmup: 10 });
+  row('d', 'compile vs parse (stages not importable)', `${ms(tAll)} / ${ms(tParse)}`, tAll / tParse, undefined);
+  row('d', '(compile − parse) vs parse ≈ checks + generate', `${ms(tAll - tParse)} / ${ms(tParse)}`, (tAll - tParse) / tParse, 1, 'future target');
+}
+
+// ── (c) the CLI as a whole process vs an empty node ─────────────────────────────────────────────────────
+
+const bin = join(root, 'compiler', 'bin', 'flowc.js');
+if (!existsSync(bin)) {
+  row('c', '`flowc build` process vs `node -e 0`', 'skipped', undefined, 2, 'compiler/bin/flowc.js does not exist yet');
+} else {
+  const work = mkdtempSync(join(tmpdir(), 'flowc-bench-'));
+  try {
+    const samplesDir = join(root, 'samples');
+    const samples = existsSync(samplesDir) ? readdirSync(samplesDir).filter((f) => f.endsWith('.flow')).sort() : [];
+    let input;
+    let label;
+    if (samples.length > 0) {
+      // The largest sample is the fairest: a real file, and startup does not hide the compile.
+      const sizes = samples.map((f) => ({ f, n: statSync(join(samplesDir, f)).size })).sort((a, b) => b.n - a.n);
+      label = `samples/${sizes[0].f}`;
+      input = join(work, basename(sizes[0].f));
+      copyFileSync(join(samplesDir, sizes[0].f), input);
+    } else {
+      label = 'generated 8×30 (no samples yet)';
+      input = join(work, 'generated.flow');
+      writeFileSync(input, small);
+    }
+    const build = () => spawnSync(process.execPath, [bin, 'build', input], { cwd: work, encoding: 'utf8' });
+    const first = build();
+    if (first.status !== 0) {
+      const why = (first.stderr || first.stdout || String(first.error ?? '')).trim().split('\n').slice(0, 3).join(' | ');
+      row('c', `\`flowc build ${label}\` process`, 'error', undefined, 2, `exit ${first.status}: ${why}`);
+    } else {
+      const [tBuild, tNode] = interleaved(
+        [() => build(), () => spawnSync(process.execPath, ['-e', '0'])],
+        { runs: 20, warmup: 2 },
+      );
+      row('c', `\`flowc build ${label}\` vs \`node -e 0\``, `${ms(tBuild)} / ${ms(tNode)}`, tBuild / tNode, 2, 'wall time');
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+// ── the report ──────────────────────────────────────────────────────────────────────────────────────────
+
+const order = { a: 0, b: 1, c: 2, d: 3 };
+rows.sort((x, y) => order[x.id] - order[y.id]);
+const table = rows.map((r) => {
+  const ratio = r.ratio === undefined ? '' : `${r.ratio.toFixed(2)}×`;
+  const target = r.target === undefined ? '' : `≤ ${r.target}×`;
+  const result = r.ratio === undefined || r.target === undefined ? (r.value === 'skipped' ? 'SKIP' : r.value === 'error' ? 'ERROR' : '') : r.ratio <= r.target ? 'PASS' : 'FAIL';
+  return [r.id, r.what, r.value, ratio, target, result, r.note];
+});
+const head = ['', 'measurement', 'median', 'ratio', 'target', 'result', 'note'];
+const widths = head.map((h, i) => Math.max(h.length, ...table.map((t) => t[i].length)));
+const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+console.log(line(head));
+console.log(line(widths.map((w) => '─'.repeat(w))));
+for (const t of table) console.log(line(t));
+process.exit(0);
