@@ -7,7 +7,6 @@ import type { ActionName } from '../catalog/types.js';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Span } from '../source.js';
 
-type Children = Record<string, CstElement[] | undefined>;
 
 function isToken(e: CstElement | undefined): e is IToken {
   return e !== undefined && 'image' in e;
@@ -349,52 +348,53 @@ export class AstBuilder {
     return this.expression(child(cst, 'expression'));
   }
 
+  /** Operands and operators in source order, folded by precedence (all operators are left-associative). */
   private expression(cst: CstNode | undefined): A.Expression | undefined {
-    return cst ? this.binary(child(cst, 'orExpr')) : undefined;
-  }
-
-  /** The binary precedence levels share one shape: operands and operators, folded to the left. */
-  private binary(cst: CstNode | undefined): A.Expression | undefined {
     if (!cst) return undefined;
-    const next = BINARY_LEVELS[cst.name];
-    if (!next) return cst.name === 'unaryExpr' ? this.unary(cst) : undefined;
-    const operands = childrenOf(cst, next);
-    if (operands.length === 1) return this.binary(operands[0]); // no operator at this level: skip the scan
-    const operators = Object.entries(cst.children as Children)
-      .filter(([key]) => key !== next)
-      .flatMap(([, list]) => (list ?? []).filter(isToken))
-      .sort((a, b) => a.startOffset - b.startOffset);
-    let left = this.binary(operands[0]);
-    for (let i = 1; i < operands.length && left; i++) {
-      const right = this.binary(operands[i]);
-      const op = operators[i - 1];
-      if (!right || !op) return left;
-      left = {
-        kind: 'Binary',
-        operator: op.image as A.BinaryOperator,
-        left,
-        right,
-        span: { start: left.span.start, end: right.span.end },
-      };
+    const operandNodes = childrenOf(cst, 'unaryExpr');
+    const first = operandNodes[0] ? this.unary(operandNodes[0]) : undefined;
+    if (!first || operandNodes.length === 1) return first;
+    const operators: IToken[] = [];
+    for (const key in cst.children) {
+      if (key === 'unaryExpr') continue;
+      for (const e of cst.children[key]!) if (isToken(e) && !e.isInsertedInRecovery) operators.push(e);
     }
-    return left;
+    operators.sort((a, b) => a.startOffset - b.startOffset);
+    // shunting-yard: an operand stack and an operator stack
+    const operands: A.Expression[] = [first];
+    const pending: A.BinaryOperator[] = [];
+    const reduce = () => {
+      const right = operands.pop()!;
+      const left = operands.pop()!;
+      const operator = pending.pop()!;
+      operands.push({ kind: 'Binary', operator, left, right, span: { start: left.span.start, end: right.span.end } });
+    };
+    for (let i = 1; i < operandNodes.length; i++) {
+      const operand = this.unary(operandNodes[i]!);
+      const op = operators[i - 1];
+      if (!operand || !op) break; // recovery lost a piece: keep what is whole
+      const operator = op.image as A.BinaryOperator;
+      while (pending.length > 0 && PRECEDENCE[pending[pending.length - 1]!] >= PRECEDENCE[operator]) reduce();
+      pending.push(operator);
+      operands.push(operand);
+    }
+    while (pending.length > 0) reduce();
+    return operands[0];
   }
 
   private unary(cst: CstNode): A.Expression | undefined {
-    const primary = child(cst, 'primary');
-    if (primary) return this.primary(primary);
-    // Recovery can leave a unaryExpr with neither a primary nor an operand (`x: !`, `x: 1 <`): nothing to
-    // build. (Recursing on `cst` itself here used to overflow the stack.)
-    const inner = child(cst, 'unaryExpr');
-    if (!inner) return undefined;
-    const op = token(cst, 'Bang') ?? token(cst, 'Minus');
-    const operand = this.unary(inner);
-    if (!op || !operand) return operand;
-    const span = { start: op.startOffset, end: operand.span.end };
-    if (op.image === '-' && operand.kind === 'Number') {
-      return { kind: 'Number', value: -operand.value, raw: `-${operand.raw}`, span };
+    const primaryCst = child(cst, 'primary');
+    let result = primaryCst ? this.primary(primaryCst) : undefined;
+    if (!result) return undefined; // recovery lost the operand (`x: !`): the syntax error says so
+    const ops = [...tokens(cst, 'Bang'), ...tokens(cst, 'Minus')].sort((a, b) => b.startOffset - a.startOffset);
+    for (const op of ops) {
+      const span: Span = { start: op.startOffset, end: result.span.end };
+      result =
+        op.image === '-' && result.kind === 'Number' && !result.raw.startsWith('-')
+          ? { kind: 'Number', value: -result.value, raw: `-${result.raw}`, span }
+          : { kind: 'Unary', operator: op.image as '!' | '-', operand: result, span };
     }
-    return { kind: 'Unary', operator: op.image as '!' | '-', operand, span };
+    return result;
   }
 
   private primary(cst: CstNode): A.Expression | undefined {
@@ -555,12 +555,19 @@ export class AstBuilder {
   }
 }
 
-/** Each binary precedence level and the level of its operands. */
-const BINARY_LEVELS: Readonly<Record<string, string>> = {
-  orExpr: 'andExpr',
-  andExpr: 'equalityExpr',
-  equalityExpr: 'comparisonExpr',
-  comparisonExpr: 'additiveExpr',
-  additiveExpr: 'multiplicativeExpr',
-  multiplicativeExpr: 'unaryExpr',
+/** Binding strength of the binary operators (higher binds tighter). */
+const PRECEDENCE: Readonly<Record<A.BinaryOperator, number>> = {
+  '||': 1,
+  '&&': 2,
+  '==': 3,
+  '!=': 3,
+  '<': 4,
+  '<=': 4,
+  '>': 4,
+  '>=': 4,
+  '+': 5,
+  '-': 5,
+  '*': 6,
+  '/': 6,
+  '%': 6,
 };

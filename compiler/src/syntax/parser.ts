@@ -26,8 +26,7 @@ export const RULE_EXPECTATIONS: Readonly<Record<string, string>> = {
   action: 'an action: navigate, complete, data_exchange, update_data or open_url',
   value: 'a value: a string, number, true/false, [list], { object }, reference or action',
   expression: 'a value: a string, number, true/false, [list], { object } or reference',
-  orExpr: 'a value', andExpr: 'a value', equalityExpr: 'a value', comparisonExpr: 'a value',
-  additiveExpr: 'a value', multiplicativeExpr: 'a value', unaryExpr: 'a value',
+  unaryExpr: 'a value',
   primary: 'a value: a string, number, true/false, [list], { object } or reference',
   reference: 'a reference: data.field, form.field or screen.SCREEN.data.field',
   arrayLiteral: "a list item or ']'",
@@ -286,59 +285,22 @@ class FlowParser extends CstParser {
     ]);
   });
 
+  // Operands and binary operators in a flat list: build-ast applies the precedence. One CST node per
+  // operand instead of a chain of nine precedence rules keeps parsing light on allocation.
   expression = this.RULE('expression', () => {
-    this.SUBRULE(this.orExpr);
-  });
-
-  orExpr = this.RULE('orExpr', () => {
-    this.SUBRULE(this.andExpr);
-    this.MANY(() => {
-      this.CONSUME(T.OrOr);
-      this.SUBRULE2(this.andExpr);
-    });
-  });
-
-  andExpr = this.RULE('andExpr', () => {
-    this.SUBRULE(this.equalityExpr);
-    this.MANY(() => {
-      this.CONSUME(T.AndAnd);
-      this.SUBRULE2(this.equalityExpr);
-    });
-  });
-
-  equalityExpr = this.RULE('equalityExpr', () => {
-    this.SUBRULE(this.comparisonExpr);
-    this.MANY(() => {
-      this.OR([{ ALT: () => this.CONSUME(T.EqEq) }, { ALT: () => this.CONSUME(T.NotEq) }]);
-      this.SUBRULE2(this.comparisonExpr);
-    });
-  });
-
-  comparisonExpr = this.RULE('comparisonExpr', () => {
-    this.SUBRULE(this.additiveExpr);
+    this.SUBRULE(this.unaryExpr);
     this.MANY(() => {
       this.OR([
+        { ALT: () => this.CONSUME(T.OrOr) },
+        { ALT: () => this.CONSUME(T.AndAnd) },
+        { ALT: () => this.CONSUME(T.EqEq) },
+        { ALT: () => this.CONSUME(T.NotEq) },
         { ALT: () => this.CONSUME(T.LessEq) },
         { ALT: () => this.CONSUME(T.GreaterEq) },
         { ALT: () => this.CONSUME(T.Less) },
         { ALT: () => this.CONSUME(T.Greater) },
-      ]);
-      this.SUBRULE2(this.additiveExpr);
-    });
-  });
-
-  additiveExpr = this.RULE('additiveExpr', () => {
-    this.SUBRULE(this.multiplicativeExpr);
-    this.MANY(() => {
-      this.OR([{ ALT: () => this.CONSUME(T.Plus) }, { ALT: () => this.CONSUME(T.Minus) }]);
-      this.SUBRULE2(this.multiplicativeExpr);
-    });
-  });
-
-  multiplicativeExpr = this.RULE('multiplicativeExpr', () => {
-    this.SUBRULE(this.unaryExpr);
-    this.MANY(() => {
-      this.OR([
+        { ALT: () => this.CONSUME(T.Plus) },
+        { ALT: () => this.CONSUME(T.Minus) },
         { ALT: () => this.CONSUME(T.Star) },
         { ALT: () => this.CONSUME(T.Slash) },
         { ALT: () => this.CONSUME(T.Percent) },
@@ -347,16 +309,10 @@ class FlowParser extends CstParser {
     });
   });
 
+  /** Prefix operators, then the operand (a loop, not recursion: `!!!!x` cannot exhaust the stack). */
   unaryExpr = this.RULE('unaryExpr', () => {
-    this.OR([
-      {
-        ALT: () => {
-          this.OR2([{ ALT: () => this.CONSUME(T.Bang) }, { ALT: () => this.CONSUME(T.Minus) }]);
-          this.SUBRULE(this.unaryExpr);
-        },
-      },
-      { ALT: () => this.SUBRULE(this.primary) },
-    ]);
+    this.MANY(() => this.OR([{ ALT: () => this.CONSUME(T.Bang) }, { ALT: () => this.CONSUME(T.Minus) }]));
+    this.SUBRULE(this.primary);
   });
 
   primary = this.RULE('primary', () => {
