@@ -1,12 +1,12 @@
 // parse(text) → AST + syntax diagnostics. Never throws on any text: lexing and parsing recover, and
 // every problem becomes a diagnostic in the user's words (never Chevrotain's default messages).
-import type { IRecognitionException, IToken } from 'chevrotain';
+import { tokenMatcher, type IRecognitionException, type IToken } from 'chevrotain';
 import type * as A from '../ast.js';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Span } from '../source.js';
 import { AstBuilder, tokenSpan } from './build-ast.js';
 import { END_OF_INPUT, parser } from './parser.js';
-import { lexer, Name, StringLiteral } from './tokens.js';
+import { Backtick, lexer, Name, NumberLiteral, StringLiteral } from './tokens.js';
 
 export interface ParseResult {
   readonly ast: A.FlowFile;
@@ -46,17 +46,31 @@ export function parse(text: string): ParseResult {
 /** Deeper than any real flow, shallow enough for the default stack. */
 const MAX_NESTING = 100;
 
+const OPERATORS = new Set(['||', '&&', '==', '!=', '<', '<=', '>', '>=', '+', '-', '*', '/', '%', '!']);
+/** Tokens that may sit inside one expression: an operator chain continues across them. */
+const EXPRESSION_TOKENS = new Set(['.', '(', ')']);
+
+/**
+ * The first token past MAX_NESTING levels of brackets, or of operators in one expression chain (a
+ * chain of n operators becomes a tree n levels deep, which later stages walk recursively).
+ */
 function firstTooDeep(tokens: readonly IToken[]): IToken | undefined {
   let depth = 0;
-  let unaryRun = 0;
+  let chain = 0;
   for (const t of tokens) {
     const image = t.image;
     if (image === '{' || image === '[' || image === '(') depth++;
     else if (image === '}' || image === ']' || image === ')') depth--;
-    unaryRun = image === '!' || image === '-' ? unaryRun + 1 : 0;
-    if (depth > MAX_NESTING || unaryRun > MAX_NESTING) return t;
+    if (OPERATORS.has(image)) chain++;
+    else if (!EXPRESSION_TOKENS.has(image) && !isOperand(t)) chain = 0;
+    if (depth > MAX_NESTING || chain > MAX_NESTING) return t;
   }
   return undefined;
+}
+
+function isOperand(t: IToken): boolean {
+  const type = t.tokenType;
+  return type === NumberLiteral || type === Backtick || tokenMatcher(t, Name) || tokenMatcher(t, StringLiteral);
 }
 
 function nestedTooDeeply(text: string, _at: number, span: Span, diagnostics: Diagnostic[], comments: A.Comment[]): ParseResult {
