@@ -13,8 +13,10 @@ import { parse } from './syntax/parse.js';
 export interface CompileOptions {
   /** Shown in diagnostics; defaults to '<input>'. */
   readonly fileName?: string;
-  /** Overrides the file's `limits` setting (from --limits or a project config). */
+  /** Overrides the file's `limits` setting (from --limits). */
   readonly limits?: LimitsProfile;
+  /** The limits profile of a file without a `limits` setting (from a project config). */
+  readonly defaultLimits?: LimitsProfile;
 }
 
 export interface CompileResult {
@@ -32,9 +34,10 @@ export interface CompileResult {
 export function compile(text: string, options: CompileOptions = {}): CompileResult {
   const source = new SourceFile(text, options.fileName);
   const parsed = parse(text);
-  const { settings, diagnostics: settingDiagnostics } = readSettings(parsed.ast.header, options.limits);
+  const { settings, diagnostics: settingDiagnostics } = readSettings(parsed.ast.header, options.limits, options.defaultLimits);
   const flow = bind(parsed.ast, settings);
-  const diagnostics = sortDiagnostics([...parsed.diagnostics, ...settingDiagnostics, ...runChecks(flow)]);
+  const early = [...parsed.diagnostics, ...settingDiagnostics];
+  const diagnostics = sortDiagnostics([...early, ...runChecks(flow, undefined, { priorErrors: hasErrors(early) })]);
   const base = { diagnostics, ast: parsed.ast, settings, source };
   if (hasErrors(diagnostics)) return base;
   const json = generate(flow);

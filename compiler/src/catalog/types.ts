@@ -83,6 +83,39 @@ export interface PropertySpec {
   readonly rangeModeOnly?: boolean;
   /** Default value, as documented (for hover docs only; never emitted). */
   readonly default?: string | number | boolean;
+  /** Written only together with these, each needing the other (Footer left-caption ⇔ right-caption). */
+  readonly pairedWith?: readonly string[];
+  /** Never written together with these (Footer center-caption vs left-caption and right-caption). */
+  readonly excludes?: readonly string[];
+  /** Writing this property makes these required (TextInput pattern → helper-text). */
+  readonly requires?: readonly string[];
+  /** Allowed only while a sibling property has one of some values; an absent sibling counts as its
+   *  `default` (TextInput pattern: input-type text, number, password or passcode). */
+  readonly onlyWhen?: PropertyCondition;
+  /** Item property: no item of the same list may have these (data-source image vs color). */
+  readonly notInListWith?: readonly string[];
+  /** With `maxItems`: a lower cap once any item has `property` (Dropdown: 100 options with images). */
+  readonly maxItemsWith?: { readonly property: string; readonly max: number };
+  /** init-value: in a Form's init-values (type-checked from 7.0) the value is a number, not a string,
+   *  when this holds (TextInput with input-type number or passcode). */
+  readonly formValueNumberWhen?: PropertyCondition;
+  /** For an `object` with `fields`: how many of its fields it holds (NavigationList `end`: 1–2). */
+  readonly minFields?: number;
+  readonly maxFields?: number;
+  /** Item property: at most this many items of one list may have it (NavigationList badge: 1). */
+  readonly maxPerList?: number;
+  /** Item property: not allowed while the component's `property` has one of `values` (NavigationList
+   *  `end` with media-size large). */
+  readonly notWhenComponent?: PropertyCondition;
+  /** Action slot: required, unless every item of the named items property has its own instead
+   *  (NavigationList on-click-action / list-items). Never on both levels. */
+  readonly requiredUnlessOnEvery?: string;
+}
+
+/** A sibling property that has one of `values` (absent: its catalogue default). */
+export interface PropertyCondition {
+  readonly property: string;
+  readonly values: readonly string[];
 }
 
 /** Where a component may sit. `true`/a version = allowed (from that version); `false` = never. */

@@ -2,6 +2,7 @@
 // the example, which must fit it. Meta: INVALID_SCREEN_DATA.
 import type * as A from '../ast.js';
 import { describeValue, inferSchema } from '../codegen/data-model.js';
+import { describeType, isNumeric, typeOfExample, type FlowType } from '../semantics/types.js';
 import type { Check, CheckContext } from './check.js';
 
 const PRIMITIVES = new Set(['string', 'number', 'integer', 'boolean', 'object', 'array']);
@@ -39,11 +40,50 @@ function checkField(ctx: CheckContext, field: A.DataField): void {
     if (!inferSchema(field.example)) {
       const what = field.example.kind === 'Array' ? 'an empty list' : 'its example';
       ctx.report('FLOW3004', field.example.span, { name, what });
+      return;
+    }
+    // The inferred schema takes a list's item type from its first item (objects merge their fields), and
+    // Meta checks the whole example against it: a list mixing kinds of items fails.
+    const bad = exampleMisfit(field.example, typeOfExample(field.example));
+    if (bad) {
+      ctx.report('FLOW3005', bad.value.span, { name, found: describeValue(bad.value), expected: `${describeType(bad.type)}, like the first item of its list` }, {
+        help: 'make every item of the list the same kind, or write the type with schema { … }',
+      });
     }
     return;
   }
   const mismatch = typeMismatch(field.type, field.example);
   if (mismatch) ctx.report('FLOW3005', mismatch.span, { name, found: describeValue(mismatch), expected: typeName(field.type) });
+}
+
+/** The first part of a literal example that does not fit `t` (the type inferred from the example). */
+function exampleMisfit(value: A.Value, t: FlowType): { value: A.Value; type: FlowType } | undefined {
+  switch (value.kind) {
+    case 'String':
+    case 'Name':
+      return t.kind === 'string' ? undefined : { value, type: t };
+    case 'Number':
+      return isNumeric(t) ? undefined : { value, type: t };
+    case 'Boolean':
+      return t.kind === 'boolean' ? undefined : { value, type: t };
+    case 'Array':
+      if (t.kind !== 'array') return { value, type: t };
+      for (const e of value.elements) {
+        const bad = t.items && exampleMisfit(e, t.items);
+        if (bad) return bad;
+      }
+      return undefined;
+    case 'Object':
+      if (t.kind !== 'object') return { value, type: t };
+      for (const e of value.entries) {
+        const inner = t.properties?.get(e.key.name);
+        const bad = inner && exampleMisfit(e.value, inner);
+        if (bad) return bad;
+      }
+      return undefined;
+    default:
+      return undefined;
+  }
 }
 
 function checkType(ctx: CheckContext, t: A.TypeExpression): void {

@@ -55,9 +55,13 @@ export function checkValue(
     return;
   }
   if (value.kind === 'Action') return wrong(value);
-  // an object form with known fields (CalendarPicker range mode: { start-date, end-date })
+  // an object form with known fields (CalendarPicker range mode: { start-date, end-date }): the values
+  // here; which keys it has, and whether the mode allows an object, in calendar-range-mode.ts
   if (prop.fields && value.kind === 'Object') {
-    checkObject(ctx, value, prop.fields, `${owner} ${prop.name}`, prop.name);
+    for (const e of value.entries) {
+      const field = prop.fields.find((f) => f.name === e.key.name);
+      if (field) checkValue(ctx, e.value, field, `${owner} ${prop.name}`, e.key);
+    }
     return;
   }
   if (isDynamic(value)) {

@@ -1,25 +1,35 @@
 // What `build` and `check` share: find the flows, compile each, report, and (build) write the output.
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { CompileResult } from '../compile.js';
 import { renderDiagnostic } from '../diagnostics/render.js';
 import type { LimitsProfile } from '../semantics/settings.js';
 import type { OptionSpec, ParsedArgs } from './args.js';
 import { HELP_OPTION } from './command.js';
+import { ConfigError, ConfigFinder, type FoundConfig } from './config.js';
 import { collectInputs, displayPath, outputPath, reason, writeFileAtomic } from './files.js';
 import { EXIT, type CliIo } from './io.js';
-import { summaryLine, toJsonDiagnostic, useColor, type JsonDiagnostic, type OutputFormat, type Tally } from './report.js';
+import {
+  githubPath,
+  summaryLine,
+  toGithubAnnotation,
+  toJsonDiagnostic,
+  useColor,
+  type JsonDiagnostic,
+  type OutputFormat,
+  type Tally,
+} from './report.js';
 
 export const COMMON_OPTIONS: readonly OptionSpec[] = [
   {
     name: 'limits',
     value: { placeholder: '<default|meta>', choices: ['default', 'meta'] },
-    description: "Limits profile for every flow, overriding the files' `limits` setting",
+    description: "Limits profile for every flow, overriding the files' `limits` setting and the project config",
   },
   {
     name: 'format',
-    value: { placeholder: '<text|json>', choices: ['text', 'json'] },
-    description: 'text: code frames on stderr (default); json: one JSON array of diagnostics on stdout',
+    value: { placeholder: '<text|json|github>', choices: ['text', 'json', 'github'] },
+    description: 'text: code frames on stderr (default); json: one JSON array on stdout; github: GitHub Actions annotations on stdout',
   },
   { name: 'color', negatable: true, description: 'Colour the diagnostics (default: when stderr is a terminal and NO_COLOR is unset)' },
   HELP_OPTION,
@@ -57,6 +67,17 @@ export async function compileFiles(args: ParsedArgs, io: CliIo, mode: CompileFil
       problems.push(`cannot read '${input.display}': ${reason(error)}`);
     }
   }
+  // The project config of each input (flowc.config.json or package.json "flowc", see config.ts).
+  const configs = new Map<string, FoundConfig>();
+  const finder = new ConfigFinder(io.cwd);
+  for (const input of inputs) {
+    try {
+      configs.set(input.path, finder.find(dirname(input.path)));
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      if (!problems.includes(error.message)) problems.push(error.message);
+    }
+  }
   const outputs = new Map<string, string>();
   if (mode.write) {
     const claimed = new Map<string, string>();
@@ -88,7 +109,13 @@ export async function compileFiles(args: ParsedArgs, io: CliIo, mode: CompileFil
     tally.flows++;
     let result: CompileResult;
     try {
-      result = compile(texts.get(input.path)!, { fileName: input.display, ...(limits ? { limits } : {}) });
+      // --limits wins over the file's own `limits`, which wins over the project config.
+      const defaultLimits = configs.get(input.path)?.config.limits;
+      result = compile(texts.get(input.path)!, {
+        fileName: input.display,
+        ...(limits ? { limits } : {}),
+        ...(defaultLimits ? { defaultLimits } : {}),
+      });
     } catch (error) {
       io.stderr(`flowc ${command}: internal error while compiling '${input.display}' (please report it):\n${
         error instanceof Error ? (error.stack ?? error.message) : String(error)
@@ -102,6 +129,7 @@ export async function compileFiles(args: ParsedArgs, io: CliIo, mode: CompileFil
       if (d.severity === 'error') errors++;
       else if (d.severity === 'warning') tally.warnings++;
       if (format === 'json') json.push(toJsonDiagnostic(d, result.source, input.display));
+      else if (format === 'github') io.stdout(`${toGithubAnnotation(d, result.source, githubPath(input.path, input.display, io.env))}\n`);
       else io.stderr(`${renderDiagnostic(d, result.source, { color })}\n\n`);
     }
     tally.errors += errors;

@@ -3,12 +3,13 @@ import { parseArgs, UsageError } from './args.js';
 import { build } from './build.js';
 import { check } from './check.js';
 import { commandHelp, type Command } from './command.js';
+import { explain } from './explain.js';
 import { fmt } from './fmt.js';
 import { generalHelp, GLOBAL_OPTIONS, helpCommand, unknownCommand } from './help.js';
 import { EXIT, type CliIo } from './io.js';
 import { flowcVersion } from './version.js';
 
-export const COMMANDS: readonly Command[] = [build, check, fmt, helpCommand(() => COMMANDS)];
+export const COMMANDS: readonly Command[] = [build, check, fmt, explain, helpCommand(() => COMMANDS)];
 
 /** Runs `flowc <argv…>` and returns the exit code. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {

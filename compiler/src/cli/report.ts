@@ -1,8 +1,10 @@
-// How results are shown: code frames (text) or one JSON array (--format json), and the summary line.
+// How results are shown: code frames (text), one JSON array (--format json) or GitHub Actions
+// annotations (--format github), and the summary line.
+import { isAbsolute, relative, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../source.js';
 
-export type OutputFormat = 'text' | 'json';
+export type OutputFormat = 'text' | 'json' | 'github';
 
 /** One diagnostic in `--format json`. Lines and columns are 1-based; `end` is just past the span. */
 export interface JsonDiagnostic {
@@ -26,6 +28,59 @@ export function toJsonDiagnostic(d: Diagnostic, source: SourceFile, file: string
     message: d.message,
     range: { start: source.position(d.span.start), end: source.position(Math.max(d.span.start, d.span.end)) },
   };
+}
+
+/**
+ * One diagnostic as a GitHub Actions workflow command, which the runner turns into an annotation on the
+ * file: `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=FLOW2003::message`. Warnings become
+ * `::warning`, infos and hints `::notice`. Columns are 1-based and endColumn is the last character
+ * (inclusive), as GitHub reads them; GitHub takes columns only on a one-line range, so a range over
+ * several lines gives lines only. The message carries Meta's code, the related places and the help on
+ * lines of their own.
+ */
+export function toGithubAnnotation(d: Diagnostic, source: SourceFile, file: string): string {
+  const command = d.severity === 'error' ? 'error' : d.severity === 'warning' ? 'warning' : 'notice';
+  const start = source.position(d.span.start);
+  const end = source.position(Math.max(d.span.start, d.span.end));
+  const properties: [string, string | number][] = [['file', file], ['line', start.line]];
+  if (end.line === start.line) {
+    properties.push(['col', start.column], ['endLine', end.line], ['endColumn', Math.max(start.column, end.column - 1)]);
+  } else {
+    properties.push(['endLine', end.line]);
+  }
+  properties.push(['title', d.code]);
+  const lines = [d.meta ? `${d.message} (Meta: ${d.meta})` : d.message];
+  for (const r of d.related ?? []) {
+    const p = source.position(r.span.start);
+    lines.push(`note: ${r.message} (${file}:${p.line}:${p.column})`);
+  }
+  if (d.help) lines.push(`help: ${d.help}`);
+  const props = properties.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',');
+  return `::${command} ${props}::${escapeData(lines.join('\n'))}`;
+}
+
+/** The escapes of a workflow command's message (GitHub's toolkit: escapeData). */
+function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** The escapes of a workflow command's property value (GitHub's toolkit: escapeProperty). */
+function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/**
+ * The path GitHub knows a file by: relative to the repository (GITHUB_WORKSPACE) when flowc runs inside
+ * it, else as shown elsewhere (relative to the working folder); always with '/'.
+ */
+export function githubPath(absolute: string, display: string, env: Readonly<Record<string, string | undefined>>): string {
+  const workspace = env['GITHUB_WORKSPACE'];
+  let path = display;
+  if (workspace) {
+    const rel = relative(workspace, absolute);
+    if (rel && !rel.startsWith('..') && !isAbsolute(rel)) path = rel;
+  }
+  return path.split(sep).join('/');
 }
 
 export interface Tally {

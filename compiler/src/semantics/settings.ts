@@ -23,16 +23,20 @@ export const LIMIT_PROFILES: Readonly<Record<LimitsProfile, { screens: number; c
 
 const KNOWN = ['version', 'endpoint', 'limits', 'data_channel_uri'] as const;
 
-/** `limitsOverride` (from the command line or a project config) wins over the file's `limits`. */
+/**
+ * `limitsOverride` (from the command line) wins over the file's `limits`; `defaultLimits` (from a project
+ * config) applies to a file without a `limits` setting.
+ */
 export function readSettings(
   header: A.FlowHeader | undefined,
   limitsOverride?: LimitsProfile,
+  defaultLimits?: LimitsProfile,
 ): { settings: FlowSettings; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const spans = new Map<string, A.Setting>();
   let version: Version = DEFAULT_VERSION;
   let dataApiVersion: string | undefined;
-  let limits: LimitsProfile = 'default';
+  let limits: LimitsProfile = defaultLimits ?? 'default';
   let dataChannelUri: string | undefined;
 
   for (const s of header?.settings ?? []) {

@@ -1,0 +1,35 @@
+// Beyond Meta (FLOW8004): from every screen some path leads to the end of the Flow — a terminal screen,
+// or a data_exchange, whose endpoint may finish the Flow (its SUCCESS response) or send the user on.
+// Meta accepts a screen that is not terminal and leads nowhere (or only to such screens): a user who
+// gets there cannot finish, and the answers given so far are lost.
+import { routingGraph } from '../semantics/routing-graph.js';
+import { isTerminal, type BoundScreen } from '../semantics/bind.js';
+import type { Check } from './check.js';
+
+export const screensCanFinish: Check = ({ flow, report }) => {
+  const { edges } = routingGraph(flow);
+  const finishes = new Set<BoundScreen>(
+    flow.screens.filter((s) => isTerminal(s) || s.actions.some((a) => a.action.name === 'data_exchange')),
+  );
+  // Backwards: a screen finishes when one of its routes leads to a screen that does.
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const screen of flow.screens) {
+      if (!finishes.has(screen) && (edges.get(screen) ?? []).some((e) => finishes.has(e.to))) {
+        finishes.add(screen);
+        grew = true;
+      }
+    }
+  }
+  for (const screen of flow.screens) {
+    if (finishes.has(screen) || flow.screenById.get(screen.id) !== screen) continue;
+    const out = edges.get(screen) ?? [];
+    report('FLOW8004', screen.node.id.span, { id: screen.id }, {
+      related: out.map((e) => ({ span: e.span, message: `leads to '${e.to.id}', which cannot finish the Flow either` })),
+      help: out.length
+        ? `make one of the screens it leads to terminal, or navigate from '${screen.id}' to a screen that finishes`
+        : `'${screen.id}' is a dead end: mark it \`terminal\` with a Footer that completes the Flow, or navigate on from it`,
+    });
+  }
+};

@@ -1,0 +1,255 @@
+// What the author wrote on a component, paired with the catalogue entry that describes it. The rules on
+// lengths, blank strings, counts and bounds walk these instead of the syntax tree, so that one walk
+// covers the main text, every property, every item of an item list or list of objects, and the fields
+// of object-valued properties (range-mode CalendarPicker objects, NavigationList main-content …).
+import type * as A from '../ast.js';
+import { propertySpec } from '../catalog/components.js';
+import type { PropertyCondition, PropertySpec, Version } from '../catalog/types.js';
+import { atLeast } from '../catalog/versions.js';
+import type { TextEdit } from '../diagnostics/diagnostic.js';
+import type { ComponentUse } from '../semantics/bind.js';
+import { componentType } from '../semantics/bind.js';
+import type { Span } from '../source.js';
+
+export interface WrittenValue {
+  readonly spec: PropertySpec;
+  readonly value: A.Value;
+  /** The key as written; undefined for the main text after the keyword and for an item's title. */
+  readonly key?: A.Identifier;
+  /** The property member that holds the value and the members it sits among (for removal fixes). */
+  readonly member?: { readonly property: A.Property; readonly siblings: readonly A.Member[] };
+  /** Who holds the value, in words: "TextInput 'email'", "item 'ams' of Dropdown 'city'". */
+  readonly owner: string;
+}
+
+/** "TextInput 'email'", or the bare type for unnamed components ("Footer"). */
+export function componentLabel(use: ComponentUse): string {
+  const node = use.node;
+  const type = componentType(node);
+  return node.kind === 'Component' && node.name ? `${type} '${node.name.name}'` : type;
+}
+
+/** Whether the component sets `name`: as a property, as its main text or as its `->` action. */
+export function hasProperty(use: ComponentUse, name: string): boolean {
+  const { node, spec } = use;
+  if (use.properties.has(name)) return true;
+  if (node.kind !== 'Component' || !spec) return false;
+  return (spec.primary === name && node.text !== undefined) || (spec.mainAction === name && node.action !== undefined);
+}
+
+/** The word a static value spells (a bare name or a plain string); undefined for anything else. */
+export function staticWord(value: A.Value | undefined): string | undefined {
+  if (!value) return undefined;
+  if (value.kind === 'Name') return value.name;
+  if (value.kind === 'String' && isStaticString(value)) return value.value;
+  return undefined;
+}
+
+export function isStaticString(s: A.StringLiteral): boolean {
+  return s.parts.every((p) => typeof p === 'string');
+}
+
+/**
+ * The value a sibling property of `use` has for a condition: what is written, else the catalogue
+ * default. 'dynamic' when it is a binding or an expression (the condition cannot be decided).
+ */
+export function conditionValue(use: ComponentUse, condition: PropertyCondition): string | 'dynamic' | undefined {
+  const written = use.properties.get(condition.property);
+  if (written) return staticWord(written.value) ?? 'dynamic';
+  const spec = use.spec ? propertySpec(use.spec, condition.property) : undefined;
+  return spec?.default === undefined ? undefined : String(spec.default);
+}
+
+/**
+ * Calls `visit` for every value written on `use` (the first of duplicated properties only). With a
+ * `version`, components and properties that version does not have are skipped: they are reported as
+ * too new elsewhere, and their limits do not apply.
+ */
+export function forEachWrittenValue(use: ComponentUse, visit: (w: WrittenValue) => void, version?: Version): void {
+  for (const w of writtenValues(use)) if (!version || available(version, w.since)) visit(w);
+}
+
+interface CachedValue extends WrittenValue {
+  /** The latest `since` of the component and of every property on the way down to the value. */
+  readonly since: Version | undefined;
+}
+
+/** atLeast(version, since), remembered: a handful of pairs, asked for every value by every rule. */
+const AVAILABLE = new Map<string, boolean>();
+function available(version: Version, since: Version | undefined): boolean {
+  if (since === undefined) return true;
+  const key = `${version}|${since}`;
+  let yes = AVAILABLE.get(key);
+  if (yes === undefined) AVAILABLE.set(key, (yes = atLeast(version, since)));
+  return yes;
+}
+
+const later = (a: Version | undefined, b: Version | undefined): Version | undefined =>
+  a === undefined ? b : b === undefined || atLeast(a, b) ? a : b;
+
+/** The walk of each component, made once: a dozen rules read it. */
+const WALKS = new WeakMap<ComponentUse, readonly CachedValue[]>();
+
+function writtenValues(use: ComponentUse): readonly CachedValue[] {
+  let values = WALKS.get(use);
+  if (!values) {
+    values = walkComponent(use);
+    WALKS.set(use, values);
+  }
+  return values;
+}
+
+function walkComponent(use: ComponentUse): CachedValue[] {
+  const { node, spec } = use;
+  const out: CachedValue[] = [];
+  if (!spec || node.kind !== 'Component') return out;
+  const owner = componentLabel(use);
+
+  const walk = (w: WrittenValue, outer: Version | undefined): void => {
+    const since = later(outer, w.spec.since);
+    out.push({ ...w, since });
+    const visitChild = (child: WrittenValue) => walk(child, since);
+    const { spec: p, value } = w;
+    if (p.item) {
+      for (const item of staticItems(value)) {
+        const itemOwner = `${item.label} of ${owner}`;
+        for (const [name, field] of item.fields) {
+          const f = p.item.find((s) => s.name === name);
+          if (!f || !field.value) continue;
+          visitChild({
+            spec: f,
+            value: field.value,
+            ...(field.key ? { key: field.key } : {}),
+            ...(field.property ? { member: { property: field.property, siblings: item.members } } : {}),
+            owner: itemOwner,
+          });
+        }
+      }
+    }
+    if (p.fields && value.kind === 'Object') {
+      const fieldOwner = `'${p.name}' of ${w.owner}`;
+      for (const e of value.entries) {
+        const f = p.fields.find((s) => s.name === e.key.name);
+        // a range-mode CalendarPicker object keeps the limits of the property it stands for
+        if (f) visitChild({ spec: { ...f, maxChars: f.maxChars ?? p.maxChars }, value: e.value, key: e.key, owner: fieldOwner });
+      }
+    }
+  };
+
+  const top = spec.since;
+  if (spec.primary && node.text) {
+    const p = propertySpec(spec, spec.primary);
+    if (p) walk({ spec: p, value: node.text, owner }, top);
+  }
+  for (const m of node.members) {
+    if (m.kind !== 'Property' || !m.value || use.properties.get(m.name.name) !== m) continue;
+    const p = propertySpec(spec, m.name.name);
+    if (p) walk({ spec: p, value: m.value, key: m.name, member: { property: m, siblings: node.members }, owner }, top);
+  }
+  return out;
+}
+
+export interface ItemField {
+  /** The key as written; undefined for the title of an `id "Title"` item. */
+  readonly key?: A.Identifier;
+  /** undefined for a flag (`enabled` written alone). */
+  readonly value?: A.Value;
+  /** The property member, for items written as an item list. */
+  readonly property?: A.Property;
+  /** The key, or the value where there is no key. */
+  readonly span: Span;
+}
+
+export interface StaticItem {
+  /** The id as written; undefined when a list of objects gives none (or not as a plain string). */
+  readonly id?: string;
+  /** Where the item is named: its id, else the whole object. */
+  readonly idSpan: Span;
+  readonly span: Span;
+  /** "item 'ams'", or "item 3" for an object without an id. */
+  readonly label: string;
+  /** The item's fields by name, title included (the first of duplicates). */
+  readonly fields: ReadonlyMap<string, ItemField>;
+  /** The members of an item-list item (empty for objects). */
+  readonly members: readonly A.Member[];
+}
+
+/**
+ * The items of an items property written out in the source: an item list, or the object elements of
+ * a list literal. Empty for a binding (what it holds is known only at run time).
+ */
+export function staticItems(value: A.Value): readonly StaticItem[] {
+  let items = ITEMS.get(value);
+  if (!items) {
+    items = readItems(value);
+    ITEMS.set(value, items);
+  }
+  return items;
+}
+
+const ITEMS = new WeakMap<A.Value, readonly StaticItem[]>();
+
+function readItems(value: A.Value): StaticItem[] {
+  if (value.kind === 'ItemList') {
+    return value.items.map((item) => {
+      const fields = new Map<string, ItemField>();
+      fields.set('id', { span: item.id.span });
+      if (item.title) fields.set('title', { value: item.title, span: item.title.span });
+      for (const m of item.members) {
+        if (m.kind === 'Property' && !fields.has(m.name.name)) {
+          fields.set(m.name.name, { key: m.name, ...(m.value ? { value: m.value } : {}), property: m, span: m.name.span });
+        }
+      }
+      return { id: item.id.name, idSpan: item.id.span, span: item.span, label: `item '${item.id.name}'`, fields, members: item.members };
+    });
+  }
+  if (value.kind !== 'Array') return [];
+  const items: StaticItem[] = [];
+  value.elements.forEach((element, index) => {
+    if (element.kind !== 'Object') return;
+    const fields = new Map<string, ItemField>();
+    for (const e of element.entries) {
+      if (!fields.has(e.key.name)) fields.set(e.key.name, { key: e.key, value: e.value, span: e.key.span });
+    }
+    const idValue = fields.get('id')?.value;
+    const id = idValue?.kind === 'String' && isStaticString(idValue) ? idValue.value : undefined;
+    items.push({
+      ...(id !== undefined ? { id } : {}),
+      idSpan: id !== undefined ? idValue!.span : element.span,
+      span: element.span,
+      label: id !== undefined ? `item '${id}'` : `item ${index + 1}`,
+      fields,
+      members: [],
+    });
+  });
+  return items;
+}
+
+/**
+ * An edit that removes one member (or object entry) from among its siblings, with the separator and
+ * white space up to the next one, so that the block still parses. Comments between them are kept.
+ */
+export function removalEdit(
+  target: { readonly span: Span },
+  siblings: readonly { readonly span: Span }[],
+  comments: readonly A.Comment[] = [],
+): TextEdit {
+  const i = siblings.indexOf(target);
+  const next = i >= 0 ? siblings[i + 1] : undefined;
+  const previous = i > 0 ? siblings[i - 1] : undefined;
+  const { start, end } = target.span;
+  if (next) {
+    const comment = comments.find((c) => c.span.start >= end && c.span.end <= next.span.start);
+    return { span: { start, end: comment ? comment.span.start : next.span.start }, newText: '' };
+  }
+  if (previous) {
+    const between = comments.filter((c) => c.span.start >= previous.span.end && c.span.end <= start);
+    return { span: { start: between.length ? between[between.length - 1]!.span.end : previous.span.end, end }, newText: '' };
+  }
+  return { span: target.span, newText: '' };
+}
+
+/** A string as .flow writes it: JSON escapes, and \$ before { so that it stays literal text. */
+export function flowString(text: string): string {
+  return JSON.stringify(text).replace(/\$\{/g, '\\${');
+}
