@@ -244,6 +244,26 @@ export interface Reference {
 
 export type BinaryOperator = '||' | '&&' | '==' | '!=' | '<' | '<=' | '>' | '>=' | '+' | '-' | '*' | '/' | '%';
 
+/** Binding strength of the binary operators (higher binds tighter; all are left-associative). */
+export const BINARY_PRECEDENCE: Readonly<Record<BinaryOperator, number>> = {
+  '||': 1,
+  '&&': 2,
+  '==': 3,
+  '!=': 3,
+  '<': 4,
+  '<=': 4,
+  '>': 4,
+  '>=': 4,
+  '+': 5,
+  '-': 5,
+  '*': 6,
+  '/': 6,
+  '%': 6,
+};
+
+/** Prefix operators bind tighter than any binary one. */
+export const UNARY_PRECEDENCE = 7;
+
 export interface BinaryExpression {
   readonly kind: 'Binary';
   readonly operator: BinaryOperator;

@@ -2,7 +2,7 @@
 // the example, which must fit it. Meta: INVALID_SCREEN_DATA.
 import type * as A from '../ast.js';
 import { describeValue, inferSchema } from '../codegen/data-model.js';
-import { describeType, isNumeric, typeOfExample, type FlowType } from '../semantics/types.js';
+import { describeType, isNumeric, isStatic, typeOfExample, type FlowType } from '../semantics/types.js';
 import type { Check, CheckContext } from './check.js';
 
 const PRIMITIVES = new Set(['string', 'number', 'integer', 'boolean', 'object', 'array']);
@@ -32,7 +32,7 @@ function checkField(ctx: CheckContext, field: A.DataField): void {
     ctx.report('FLOW3003', field.name.span, { name });
     return;
   }
-  if (!isLiteral(field.example)) {
+  if (!isStatic(field.example)) {
     ctx.report('FLOW3005', field.example.span, { name, found: describeValue(field.example), expected: 'a plain value (no references or expressions)' });
     return;
   }
@@ -92,22 +92,6 @@ function checkType(ctx: CheckContext, t: A.TypeExpression): void {
   if (t.kind === 'ObjectType') for (const f of t.fields) checkType(ctx, f.type);
 }
 
-function isLiteral(v: A.Value): boolean {
-  switch (v.kind) {
-    case 'String':
-      return v.parts.every((p) => typeof p === 'string');
-    case 'Number':
-    case 'Boolean':
-    case 'Name':
-      return true;
-    case 'Array':
-      return v.elements.every(isLiteral);
-    case 'Object':
-      return v.entries.every((e) => isLiteral(e.value));
-    default:
-      return false;
-  }
-}
 
 function typeName(t: A.TypeExpression): string {
   switch (t.kind) {

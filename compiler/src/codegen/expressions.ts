@@ -2,24 +2,8 @@
 // strings, juxtaposition for string concatenation, and the parentheses Meta's parser insists on
 // (a comparison inside &&, || or another comparison must be parenthesised, spec §0 / §6.3).
 import type * as A from '../ast.js';
-import { referencePath } from '../ast.js';
+import { BINARY_PRECEDENCE as PRECEDENCE, UNARY_PRECEDENCE, referencePath } from '../ast.js';
 
-const PRECEDENCE: Readonly<Record<A.BinaryOperator, number>> = {
-  '||': 1,
-  '&&': 2,
-  '==': 3,
-  '!=': 3,
-  '<': 4,
-  '<=': 4,
-  '>': 4,
-  '>=': 4,
-  '+': 5,
-  '-': 5,
-  '*': 6,
-  '/': 6,
-  '%': 6,
-};
-const UNARY_PRECEDENCE = 7;
 
 const isComparison = (op: A.BinaryOperator) => PRECEDENCE[op] === 3 || PRECEDENCE[op] === 4;
 const isLogical = (op: A.BinaryOperator) => op === '&&' || op === '||';

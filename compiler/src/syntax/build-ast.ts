@@ -3,6 +3,7 @@
 // defensive, and a hole becomes a smaller AST, never an exception.
 import type { CstElement, CstNode, IToken } from 'chevrotain';
 import type * as A from '../ast.js';
+import { BINARY_PRECEDENCE as PRECEDENCE } from '../ast.js';
 import type { ActionName } from '../catalog/types.js';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Span } from '../source.js';
@@ -555,19 +556,3 @@ export class AstBuilder {
   }
 }
 
-/** Binding strength of the binary operators (higher binds tighter). */
-const PRECEDENCE: Readonly<Record<A.BinaryOperator, number>> = {
-  '||': 1,
-  '&&': 2,
-  '==': 3,
-  '!=': 3,
-  '<': 4,
-  '<=': 4,
-  '>': 4,
-  '>=': 4,
-  '+': 5,
-  '-': 5,
-  '*': 6,
-  '/': 6,
-  '%': 6,
-};
