@@ -13,14 +13,20 @@ import { consumedFields, fieldKey, fieldReads } from './value-flow.js';
 
 export const sentAnswers: Check = ({ flow, report }) => {
   const consumed = consumedFields(flow);
-  const reads = fieldReads(flow);
+  // where each form field is copied into a data field: the related notes of its warning
+  const copiesOf = new Map<string, ReturnType<typeof fieldReads>[number][]>();
+  for (const r of fieldReads(flow)) {
+    if (r.root !== 'form' || r.kind !== 'pass' || !r.into) continue;
+    const key = fieldKey(r.screen, 'form', r.field);
+    copiesOf.set(key, [...(copiesOf.get(key) ?? []), r]);
+  }
   for (const screen of flow.screens) {
     if (flow.screenById.get(screen.id) !== screen) continue;
     for (const [name, uses] of screen.inputs) {
       if (consumed.has(fieldKey(screen.id, 'form', name))) continue;
       if (uses.every(alwaysTrue)) continue;
       const input = uses[0]!;
-      const copies = reads.filter((r) => r.root === 'form' && r.screen === screen.id && r.field === name && r.kind === 'pass' && r.into);
+      const copies = copiesOf.get(fieldKey(screen.id, 'form', name)) ?? [];
       const fix = sendFix(flow, screen, name);
       const global = atLeast(flow.settings.version, FEATURE_SINCE.globalReferences);
       report('FLOW8003', (input.node as A.Component).name!.span, { name, screen: screen.id }, {
@@ -54,9 +60,20 @@ function sendFix(flow: BoundFlow, screen: BoundScreen, name: string): Fix | unde
   if (footers.length === 1) return addToPayload(footers[0]!.action, name, `form.${name}`);
   if (own.length === 1) return addToPayload(own[0]!.action, name, `form.${name}`);
   if (own.length > 1 || !atLeast(flow.settings.version, FEATURE_SINCE.globalReferences)) return undefined;
-  const completes = flow.screens.flatMap((s) => s.actions.filter((a) => a.action.name === 'complete'));
-  if (completes.length !== 1) return undefined;
-  return addToPayload(completes[0]!.action, name, `screen.${screen.id}.form.${name}`);
+  const only = onlyComplete(flow);
+  return only ? addToPayload(only, name, `screen.${screen.id}.form.${name}`) : undefined;
+}
+
+/** The flow's one complete action, if it has exactly one (computed once per flow). */
+const ONLY_COMPLETE = new WeakMap<BoundFlow, A.Action | null>();
+function onlyComplete(flow: BoundFlow): A.Action | undefined {
+  let only = ONLY_COMPLETE.get(flow);
+  if (only === undefined) {
+    const completes = flow.screens.flatMap((s) => s.actions.filter((a) => a.action.name === 'complete'));
+    only = completes.length === 1 ? completes[0]!.action : null;
+    ONLY_COMPLETE.set(flow, only);
+  }
+  return only ?? undefined;
 }
 
 function addToPayload(action: A.Action, key: string, value: string): Fix | undefined {

@@ -6,7 +6,7 @@ import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js'
 import type { Span } from '../source.js';
 import { AstBuilder, tokenSpan } from './build-ast.js';
 import { END_OF_INPUT, parser } from './parser.js';
-import { Backtick, lexer, Name, NumberLiteral, StringLiteral } from './tokens.js';
+import { Backtick, lexer, Name, NumberLiteral, Screen as ScreenKeyword, StringLiteral } from './tokens.js';
 
 export interface ParseResult {
   readonly ast: A.FlowFile;
@@ -78,10 +78,14 @@ function nestedTooDeeply(text: string, _at: number, span: Span, diagnostics: Dia
   return { ast: { kind: 'File', screens: [], comments, span: { start: 0, end: text.length } }, diagnostics };
 }
 
+/**
+ * Parses screen by screen: each `screen` declaration (and the header before the first one) is parsed
+ * on its own and turned into AST at once, so the concrete syntax tree of one screen is garbage before
+ * the next is built. One CST for a whole large file outlives the young generation of V8's collector,
+ * and copying it at every collection made parsing superlinear.
+ */
 function parseTokens(text: string, tokens: IToken[], diagnostics: Diagnostic[], comments: A.Comment[]): ParseResult {
-  parser.input = tokens;
-  const cst = parser.file();
-  const lastEnd = lastTokenEnd(tokens, text);
+  const builder = new AstBuilder(text);
   const seen = new Set<number>();
   let indexByOffset: Map<number, number> | undefined;
   const tokenBefore = (t: IToken): IToken | undefined => {
@@ -92,29 +96,70 @@ function parseTokens(text: string, tokens: IToken[], diagnostics: Diagnostic[], 
     const i = indexByOffset.get(t.startOffset);
     return i ? tokens[i - 1] : undefined;
   };
-  for (const e of parser.errors) {
-    const d = syntaxError(e, lastEnd, text, tokenBefore);
-    if (seen.has(d.span.start)) continue; // recovery can report the same spot twice
-    seen.add(d.span.start);
-    diagnostics.push(d);
+  let header: A.FlowHeader | undefined;
+  const screens: A.Screen[] = [];
+  const starts = chunkStarts(tokens);
+  for (let c = 0; c < starts.length; c++) {
+    const chunk = tokens.slice(starts[c], starts[c + 1] ?? tokens.length);
+    // what follows this chunk: the next screen's keyword, or the end of the file
+    const next = c + 1 < starts.length ? tokens[starts[c + 1]!] : undefined;
+    parser.input = chunk;
+    const cst = parser.file();
+    const end = next ? { token: next, offset: next.startOffset } : { offset: lastTokenEnd(tokens, text) };
+    for (const e of parser.errors) {
+      const d = syntaxError(e, end, text, tokenBefore);
+      if (seen.has(d.span.start)) continue; // recovery can report the same spot twice
+      seen.add(d.span.start);
+      diagnostics.push(d);
+    }
+    const part = builder.file(cst, comments);
+    header ??= part.header;
+    screens.push(...part.screens);
   }
-
-  const builder = new AstBuilder(text);
-  const ast = builder.file(cst, comments);
   diagnostics.push(...builder.diagnostics);
-  return { ast, diagnostics };
+  return {
+    ast: { kind: 'File', ...(header ? { header } : {}), screens, comments, span: { start: 0, end: text.length } },
+    diagnostics,
+  };
+}
+
+/**
+ * Where each chunk starts: 0, then every screen declaration — `screen NAME` outside any braces (the word
+ * `screen` is also a reference root and may be a name, so both conditions matter). After an unclosed
+ * brace the rest of the file is one chunk, as if parsed whole.
+ */
+function chunkStarts(tokens: readonly IToken[]): number[] {
+  const starts = [0];
+  let depth = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const image = t.image;
+    if (image === '{' || image === '[' || image === '(') depth++;
+    else if (image === '}' || image === ']' || image === ')') depth = Math.max(0, depth - 1);
+    else if (i > 0 && depth === 0 && t.tokenType === ScreenKeyword) {
+      const next = tokens[i + 1];
+      if (next && tokenMatcher(next, Name)) starts.push(i);
+    }
+  }
+  return starts;
+}
+
+/** Where a chunk's input ends: at the next screen's keyword, or at the end of the file. */
+interface ChunkEnd {
+  readonly token?: IToken;
+  readonly offset: number;
 }
 
 function syntaxError(
   e: IRecognitionException,
-  lastEnd: number,
+  end: ChunkEnd,
   text: string,
   tokenBefore: (t: IToken) => IToken | undefined,
 ): Diagnostic {
   const t = e.token;
   const atEnd = t.tokenType.name === 'EOF' || Number.isNaN(t.startOffset);
-  const span: Span = atEnd ? { start: lastEnd, end: lastEnd } : tokenSpan(t);
-  const found = atEnd ? 'the end of the file' : describe(t, text);
+  const span: Span = atEnd ? (end.token ? tokenSpan(end.token) : { start: end.offset, end: end.offset }) : tokenSpan(t);
+  const found = atEnd ? (end.token ? describe(end.token, text) : 'the end of the file') : describe(t, text);
   // the token before the error (Chevrotain's previousToken is unreliable after recovery)
   const previous = atEnd ? undefined : tokenBefore(t);
   switch (e.name) {
