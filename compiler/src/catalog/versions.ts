@@ -16,11 +16,21 @@ export function isKnownVersion(v: string): boolean {
   return FLOW_JSON_VERSIONS.includes(v);
 }
 
+/** "X.Y" as one comparable number (after 1.9 comes 1.10), remembered: checks ask for a handful of
+ *  versions thousands of times per compile. */
+const ORDINALS = new Map<Version, number>();
+function ordinal(v: Version): number {
+  let n = ORDINALS.get(v);
+  if (n === undefined) {
+    const [major = 0, minor = 0] = v.split('.').map(Number);
+    ORDINALS.set(v, (n = major * 100_000 + minor));
+  }
+  return n;
+}
+
 /** Compares "X.Y" versions numerically per part (after 1.9 comes 1.10). */
 export function compareVersions(a: Version, b: Version): number {
-  const [am = 0, an = 0] = a.split('.').map(Number);
-  const [bm = 0, bn = 0] = b.split('.').map(Number);
-  return am !== bm ? am - bm : an - bn;
+  return ordinal(a) - ordinal(b);
 }
 
 /** True when `version` is at least `since` (an absent `since` always holds). */

@@ -75,12 +75,13 @@ interface CachedValue extends WrittenValue {
 }
 
 /** atLeast(version, since), remembered: a handful of pairs, asked for every value by every rule. */
-const AVAILABLE = new Map<string, boolean>();
+const AVAILABLE = new Map<Version, Map<Version, boolean>>();
 function available(version: Version, since: Version | undefined): boolean {
   if (since === undefined) return true;
-  const key = `${version}|${since}`;
-  let yes = AVAILABLE.get(key);
-  if (yes === undefined) AVAILABLE.set(key, (yes = atLeast(version, since)));
+  let forVersion = AVAILABLE.get(version);
+  if (!forVersion) AVAILABLE.set(version, (forVersion = new Map()));
+  let yes = forVersion.get(since);
+  if (yes === undefined) forVersion.set(since, (yes = atLeast(version, since)));
   return yes;
 }
 
