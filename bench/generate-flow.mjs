@@ -16,7 +16,9 @@
 //   Switch values are string bindings with name-like case keys; If nests at most 2 deep here;
 // - every answer is sent: the last screen's `complete` payload holds every input of the Flow (earlier
 //   screens' through `screen.S.form.x`), pickers only while Meta's totals allow (10 files, 100 MiB);
-// - texts stay under Meta's character limits: the fixed mix at 8 × 30 compiles with no warning at all.
+// - texts stay under Meta's character limits: the fixed mix at 8 × 30 compiles with no warning at all;
+// - properties are written in the catalogue's order (the order code generation emits), so that importing
+//   the compiled Flow JSON gives back the same text (test/import-properties.test.ts).
 
 /** A small deterministic PRNG (mulberry32), so a seed reproduces a flow. */
 function prng(seed) {
@@ -86,7 +88,7 @@ function blocks(ctx) {
     markdown: () => ({ cost: 1, text: `TextBody "**Note:** answers are *saved* as you go." { markdown }` }),
     caption: () => ({ cost: 1, text: `TextCaption "Fields marked required must be filled in."` }),
     textInput: () => {
-      return { cost: 1, text: `TextInput ${n('street')} "Street" { required, helper-text: "Street and number", max-chars: 60 }` };
+      return { cost: 1, text: `TextInput ${n('street')} "Street" { required, max-chars: 60, helper-text: "Street and number" }` };
     },
     email: () => ({ cost: 1, text: `TextInput ${n('email')} "E-mail" { input-type: email }` }),
     phone: () => ({ cost: 1, text: `TextInput ${n('phone')} "Phone" { input-type: phone, required: false }` }),
@@ -135,12 +137,12 @@ function blocks(ctx) {
     photo: () => ({
       cost: 1,
       caps: { Picker: 1 },
-      text: `PhotoPicker ${n('photo')} "Photo" { description: "One photo", max-uploaded-photos: ${PICKER_FILES}, max-file-size-kb: ${PICKER_KB} }`,
+      text: `PhotoPicker ${n('photo')} "Photo" { description: "One photo", max-file-size-kb: ${PICKER_KB}, max-uploaded-photos: ${PICKER_FILES} }`,
     }),
     document: () => ({
       cost: 1,
       caps: { Picker: 1 },
-      text: `DocumentPicker ${n('file')} "Document" { allowed-mime-types: ["application/pdf", "image/png"], max-uploaded-documents: ${PICKER_FILES}, max-file-size-kb: ${PICKER_KB} }`,
+      text: `DocumentPicker ${n('file')} "Document" { allowed-mime-types: ["application/pdf", "image/png"], max-file-size-kb: ${PICKER_KB}, max-uploaded-documents: ${PICKER_FILES} }`,
     }),
     ifElse: () => ({
       cost: 4,

@@ -1,5 +1,7 @@
 // Diagnostic fixtures: every directory under test/fixtures/diagnostics is one case.
 //   input.flow    the source (usually with a comment saying what it shows)
+//   input.json    instead of input.flow: a Flow JSON file, run through importFlowJson (what `flowc import`
+//                 and, without FLOW9006, `flowc validate` report), for the FLOW9xxx codes
 //   expected.txt  renderBaseline() of its diagnostics: the source with `~` under each diagnostic's span
 //                 and the diagnostic (code, Meta's code, message, related places, help) under its line
 // The cases pin down exactly what a user sees for each code: test/diagnostic-codes.test.ts checks that
@@ -9,7 +11,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { compile, renderBaseline } from '../compiler/src/index.js';
+import { compile, importFlowJson, renderBaseline } from '../compiler/src/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = dirname(here);
@@ -23,7 +25,11 @@ function readText(path: string): string {
 
 const cases = existsSync(suite)
   ? readdirSync(suite)
-      .filter((name) => statSync(join(suite, name)).isDirectory() && existsSync(join(suite, name, 'input.flow')))
+      .filter(
+        (name) =>
+          statSync(join(suite, name)).isDirectory() &&
+          (existsSync(join(suite, name, 'input.flow')) || existsSync(join(suite, name, 'input.json'))),
+      )
       .sort()
   : [];
 
@@ -31,11 +37,12 @@ describe('diagnostic fixtures', () => {
   test('there are diagnostic fixtures', () => expect(cases.length).toBeGreaterThan(0));
 
   test.each(cases)('%s', (name) => {
-    const inputPath = join(suite, name, 'input.flow');
+    const json = existsSync(join(suite, name, 'input.json'));
+    const inputPath = join(suite, name, json ? 'input.json' : 'input.flow');
     const expectedPath = join(suite, name, 'expected.txt');
     // The relative path with forward slashes, so baselines do not depend on the machine.
     const fileName = relative(root, inputPath).split('\\').join('/');
-    const result = compile(readText(inputPath), { fileName });
+    const result = json ? importFlowJson(readText(inputPath), { fileName }) : compile(readText(inputPath), { fileName });
     const baseline = renderBaseline(result.source, result.diagnostics);
     if (update) {
       writeFileSync(expectedPath, baseline);

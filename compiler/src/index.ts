@@ -12,3 +12,4 @@ export { LIMIT_PROFILES, type FlowSettings, type LimitsProfile } from './semanti
 export { renderDiagnostic, renderBaseline, type RenderOptions } from './diagnostics/render.js';
 export { formatFlow, type FormatOptions, type FormatResult, type FormatError } from './format/format.js';
 export { printFlowDoc } from './format/printer.js';
+export { importFlowJson, validateFlowJson, type ImportOptions, type ImportResult, type ValidateOptions, type ValidateResult } from './import/import.js';

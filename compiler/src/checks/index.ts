@@ -27,6 +27,7 @@ import { terminalScreens } from './terminal-screens.js';
 import { exclusiveComponents } from './exclusive-components.js';
 import { footerBranches } from './footer-branches.js';
 import { placement } from './placement.js';
+import { switchCaseKeys } from './switch-case-keys.js';
 import { reachableScreens } from './reachable-screens.js';
 import { screensCanFinish } from './screens-can-finish.js';
 import { sentAnswers } from './sent-answers.js';
@@ -85,6 +86,7 @@ export const CHECKS: readonly Check[] = [
   knownProperties,
   propertyValues,
   placement,
+  switchCaseKeys,
   footerBranches,
   exclusiveComponents,
   pairedProperties,

@@ -5,11 +5,13 @@ import { check } from './check.js';
 import { commandHelp, type Command } from './command.js';
 import { explain } from './explain.js';
 import { fmt } from './fmt.js';
+import { importCommand } from './import.js';
 import { generalHelp, GLOBAL_OPTIONS, helpCommand, unknownCommand } from './help.js';
 import { EXIT, type CliIo } from './io.js';
 import { flowcVersion } from './version.js';
+import { validate } from './validate.js';
 
-export const COMMANDS: readonly Command[] = [build, check, fmt, explain, helpCommand(() => COMMANDS)];
+export const COMMANDS: readonly Command[] = [build, check, fmt, validate, importCommand, explain, helpCommand(() => COMMANDS)];
 
 /** Runs `flowc <argv…>` and returns the exit code. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {

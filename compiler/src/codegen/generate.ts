@@ -21,7 +21,7 @@ export function generate(flow: BoundFlow): JsonObject {
   root.set('version', settings.version);
   root.set('data_api_version', settings.dataApiVersion);
   root.set('data_channel_uri', settings.dataChannelUri);
-  if (settings.dataApiVersion) root.set('routing_model', routingModel(flow));
+  if (settings.dataApiVersion || settings.routingModel) root.set('routing_model', routingModel(flow));
   root.set(
     'screens',
     flow.screens.map((s) => screenJson(s, flow)),
@@ -29,10 +29,16 @@ export function generate(flow: BoundFlow): JsonObject {
   return root;
 }
 
-/** Each screen's routes: its `routes` declarations, then its navigate targets, in document order. */
+/**
+ * Each screen's routes: its `routes` declarations, then its navigate targets, in document order. With
+ * `routing_model "sparse"` a screen without routes is left out.
+ */
 export function routingModel(flow: BoundFlow): JsonObject {
   const model = new JsonObject();
-  for (const screen of flow.screens) model.set(screen.id, routesOf(screen));
+  for (const screen of flow.screens) {
+    const routes = routesOf(screen);
+    if (routes.length > 0 || flow.settings.routingModel !== 'sparse') model.set(screen.id, routes);
+  }
   return model;
 }
 

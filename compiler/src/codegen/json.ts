@@ -59,7 +59,8 @@ function write(value: Json, indent: string, out: string[]): void {
 export function toPlain(value: Json): unknown {
   if (value instanceof JsonObject) {
     const o: Record<string, unknown> = {};
-    for (const [k, v] of value.entries) o[k] = toPlain(v);
+    // defineProperty, not assignment: "__proto__" is an ordinary key in JSON (JSON.parse keeps it)
+    for (const [k, v] of value.entries) Object.defineProperty(o, k, { value: toPlain(v), enumerable: true, writable: true, configurable: true });
     return o;
   }
   if (Array.isArray(value)) return value.map(toPlain);

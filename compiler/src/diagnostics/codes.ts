@@ -1,7 +1,8 @@
 // The catalogue of diagnostic codes: one entry per problem the compiler can report.
 // Bands: FLOW1xxx syntax and settings · FLOW2xxx names and references · FLOW3xxx types and values ·
 // FLOW4xxx actions and routing · FLOW5xxx components and placement · FLOW6xxx limits ·
-// FLOW7xxx versions · FLOW8xxx beyond Meta (things Meta accepts but that lose data or confuse users).
+// FLOW7xxx versions · FLOW8xxx beyond Meta (things Meta accepts but that lose data or confuse users) ·
+// FLOW9xxx import and validate (problems of a Flow JSON file itself).
 // Messages use {placeholders}; `flowc explain` and docs/diagnostics.md read `explanation`.
 import type { Severity } from './diagnostic.js';
 
@@ -17,7 +18,8 @@ export interface CodeEntry {
   readonly help?: string;
   /** Why this is a problem: the text `flowc explain` prints. */
   readonly explanation: string;
-  /** A complete .flow file that has the problem (it produces this code), and the same file fixed (it does not). */
+  /** A complete .flow file that has the problem (it produces this code), and the same file fixed (it does not).
+   *  For FLOW9xxx (problems of Flow JSON files): a Flow JSON file, run through `flowc import`. */
   readonly wrong?: string;
   readonly fixed?: string;
 }
@@ -226,8 +228,8 @@ const entries = {
     severity: 'error',
     title: 'Unknown flow setting',
     message: "unknown flow setting '{name}'",
-    help: 'the flow header knows: version, endpoint, limits, data_channel_uri',
-    explanation: 'The `flow { … }` header holds the settings of the whole Flow: `version "7.3"`, `endpoint` (or `endpoint "4.0"`), `limits "meta"` and, before version 3.0 only, `data_channel_uri "https://…"`.',
+    help: 'the flow header knows: version, endpoint, limits, data_channel_uri, routing_model',
+    explanation: 'The `flow { … }` header holds the settings of the whole Flow: `version "7.3"`, `endpoint` (or `endpoint "4.0"`), `limits "meta"`, `routing_model` (or `routing_model "sparse"`) and, before version 3.0 only, `data_channel_uri "https://…"`.',
     wrong: example`
       flow { versoin "7.3" }
 
@@ -648,6 +650,46 @@ const entries = {
         }
         OptIn consent "I agree to the terms." { required: data.consent_needed }
         Footer "Continue" -> complete { consent: form.consent }
+      }
+    `,
+  },
+  FLOW2034: {
+    severity: 'warning',
+    title: 'Switch case that can never match',
+    message: "case '{key}' never matches: '{input}' has no option '{key}'",
+    help: 'the options are {options}',
+    explanation:
+      "A Switch on an input with a fixed list of options (a RadioButtonsGroup, Dropdown, … whose data-source is written out) shows a case only when the value equals its key. A key that is not one of the option ids is dead: usually a typo.",
+    wrong: example`
+      screen PLAN "Plan" {
+        terminal
+        RadioButtonsGroup plan "Plan" {
+          data-source {
+            basic "Basic"
+            pro "Pro"
+          }
+        }
+        Switch form.plan {
+          case basic { TextBody "Basic: 5 GB" }
+          case premium { TextBody "Premium: 50 GB" }
+        }
+        Footer "Choose" -> complete { plan: form.plan }
+      }
+    `,
+    fixed: example`
+      screen PLAN "Plan" {
+        terminal
+        RadioButtonsGroup plan "Plan" {
+          data-source {
+            basic "Basic"
+            pro "Pro"
+          }
+        }
+        Switch form.plan {
+          case basic { TextBody "Basic: 5 GB" }
+          case pro { TextBody "Pro: 50 GB" }
+        }
+        Footer "Choose" -> complete { plan: form.plan }
       }
     `,
   },
@@ -4063,6 +4105,523 @@ const entries = {
         terminal
         TextBody "We will call you within the hour."
         Footer "Close" -> complete
+      }
+    `,
+  },
+
+  // ── FLOW9xxx: import and validate (Flow JSON) ───────────────────────────────────────────────────
+  // Reported on Flow JSON files (flowc validate, flowc import): their wrong and fixed examples are Flow JSON.
+  FLOW9001: {
+    severity: 'error',
+    title: 'Malformed JSON',
+    meta: 'INVALID_FLOW_JSON',
+    message: 'not valid JSON: {problem}',
+    explanation:
+      'The file is not JSON, so nothing else can be checked. JSON has no comments, no trailing commas and no single quotes; every string is closed on its line (a line break inside a string is written \\n). The position is that of the first error.',
+    wrong: example`
+      {
+        "version": "7.3",
+        "screens": [
+          {
+            "id": "WELCOME",
+            "title": "Welcome",
+            "terminal": true,
+            "layout": {
+              "type": "SingleColumnLayout",
+              "children": [
+                { "type": "TextBody", "text": "Hello and welcome" },
+                { "type": "Footer", "label": "OK", "on-click-action": { "name": "complete" } },
+              ]
+            }
+          }
+        ]
+      }
+    `,
+    fixed: example`
+      {
+        "version": "7.3",
+        "screens": [
+          {
+            "id": "WELCOME",
+            "title": "Welcome",
+            "terminal": true,
+            "layout": {
+              "type": "SingleColumnLayout",
+              "children": [
+                { "type": "TextBody", "text": "Hello and welcome" },
+                { "type": "Footer", "label": "OK", "on-click-action": { "name": "complete" } }
+              ]
+            }
+          }
+        ]
+      }
+    `,
+  },
+  FLOW9002: {
+    severity: 'error',
+    title: 'Key given twice',
+    message: 'the key "{key}" is given twice in this object',
+    help: 'keep one: Meta reads the last value and the first one is lost',
+    explanation:
+      'JSON readers keep only the last value of a key given twice in one object, so the first one silently disappears: usually an edit that went wrong. `flowc import` cannot keep both and writes nothing.',
+    wrong: example`
+      {
+        "version": "7.3",
+        "screens": [
+          {
+            "id": "WELCOME",
+            "title": "Welcome",
+            "terminal": true,
+            "layout": {
+              "type": "SingleColumnLayout",
+              "children": [
+                { "type": "TextBody", "text": "Hello and welcome", "text": "Welcome back" },
+                { "type": "Footer", "label": "OK", "on-click-action": { "name": "complete" } }
+              ]
+            }
+          }
+        ]
+      }
+    `,
+    fixed: example`
+      {
+        "version": "7.3",
+        "screens": [
+          {
+            "id": "WELCOME",
+            "title": "Welcome",
+            "terminal": true,
+            "layout": {
+              "type": "SingleColumnLayout",
+              "children": [
+                { "type": "TextBody", "text": "Welcome back" },
+                { "type": "Footer", "label": "OK", "on-click-action": { "name": "complete" } }
+              ]
+            }
+          }
+        ]
+      }
+    `,
+  },
+  FLOW9003: {
+    severity: 'error',
+    title: 'Wrong kind of JSON value',
+    meta: 'INVALID_PROPERTY_TYPE',
+    message: '{path}: expected {expected}, found {found}',
+    explanation:
+      'A part of Flow JSON that has a fixed shape holds the wrong kind of value: `screens` is a list, a screen and a component are objects, `layout` is `{"type": "SingleColumnLayout", "children": […]}`, and no value is `null` (leave the key out instead). Meta rejects the file; the checks cannot look inside such a part, and `flowc import` writes nothing.',
+    wrong: example`
+      {
+        "version": "7.3",
+        "screens": [
+          {
+            "id": "SIGN_UP",
+            "title": "Sign up",
+            "terminal": true,
+            "layout": {
+              "type": "SingleColumnLayout",
+              "children": [
+                { "type": "TextInput", "name": "email", "label": "Email", "helper-text": null },
+                {
+                  "type": "Footer",
+                  "label": "Sign up",
+                  "on-click-action": { "name": "complete", "payload": { "email": "\${form.email}" } }
+                }
+              ]
+            }
+          }
+        ]
+      }
+    `,
+    fixed: example`
+      {
+        "version": "7.3",
+        "screens": [
+          {
+            "id": "SIGN_UP",
+            "title": "Sign up",
+            "terminal": true,
+            "layout": {
+              "type": "SingleColumnLayout",
+              "children": [
+                { "type": "TextInput", "name": "email", "label": "Email" },
+                {
+                  "type": "Footer",
+                  "label": "Sign up",
+                  "on-click-action": { "name": "complete", "payload": { "email": "\${form.email}" } }
+                }
+              ]
+            }
+          }
+        ]
+      }
+    `,
+  },
+  FLOW9004: {
+    severity: 'error',
+    title: 'Required key missing',
+    meta: 'MISSING_REQUIRED_PROPERTY',
+    message: '{path}: the required key "{key}" is missing',
+    explanation:
+      'Flow JSON needs `version` and `screens` at the top, an `id` and a `layout` in every screen, a `type` in every component, `condition` and `then` in an If, `value` and `cases` in a Switch, and a `routing_model` whenever there is a `data_api_version`. Meta rejects a file without them, and `flowc import` cannot make them up.',
+    wrong: example`
+      {
+        "screens": [
+          {
+            "id": "WELCOME",
+            "title": "Welcome",
+            "terminal": true,
+            "layout": {
+              "type": "SingleColumnLayout",
+              "children": [
+                { "type": "TextBody", "text": "Hello and welcome" },
+                { "type": "Footer", "label": "OK", "on-click-action": { "name": "complete" } }
+              ]
+            }
+          }
+        ]
+      }
+    `,
+    fixed: example`
+      {
+        "version": "7.3",
+        "screens": [
+          {
+            "id": "WELCOME",
+            "title": "Welcome",
+            "terminal": true,
+            "layout": {
+              "type": "SingleColumnLayout",
+              "children": [
+                { "type": "TextBody", "text": "Hello and welcome" },
+                { "type": "Footer", "label": "OK", "on-click-action": { "name": "complete" } }
+              ]
+            }
+          }
+        ]
+      }
+    `,
+  },
+  FLOW9005: {
+    severity: 'error',
+    title: 'Key not allowed',
+    meta: 'INVALID_PROPERTY_KEY',
+    message: '{path}: this key is not allowed ({where})',
+    help: 'remove it',
+    explanation:
+      'Flow JSON allows only its own keys at the top level (version, data_api_version, data_channel_uri, routing_model, screens), in a layout (type, children), an If (type, condition, then, else) and a Switch (type, value, cases). Meta rejects any other key there ("Property … is not allowed"), and .flow has no place for it. (An unknown property of a screen or a component is reported by the checks, FLOW5010 and FLOW5002.)',
+    wrong: example`
+      {
+        "version": "7.3",
+        "name": "welcome_flow",
+        "screens": [
+          {
+            "id": "WELCOME",
+            "title": "Welcome",
+            "terminal": true,
+            "layout": {
+              "type": "SingleColumnLayout",
+              "children": [
+                { "type": "TextBody", "text": "Hello and welcome" },
+                { "type": "Footer", "label": "OK", "on-click-action": { "name": "complete" } }
+              ]
+            }
+          }
+        ]
+      }
+    `,
+    fixed: example`
+      {
+        "version": "7.3",
+        "screens": [
+          {
+            "id": "WELCOME",
+            "title": "Welcome",
+            "terminal": true,
+            "layout": {
+              "type": "SingleColumnLayout",
+              "children": [
+                { "type": "TextBody", "text": "Hello and welcome" },
+                { "type": "Footer", "label": "OK", "on-click-action": { "name": "complete" } }
+              ]
+            }
+          }
+        ]
+      }
+    `,
+  },
+  FLOW9006: {
+    severity: 'error',
+    title: 'Cannot be written in .flow',
+    message: '{path}: {what} cannot be written in .flow: {reason}',
+    explanation:
+      '`flowc import` converts a Flow JSON file only when the .flow file compiles back to the same Flow JSON. Some rare constructs have no .flow spelling: a name that is not a .flow name (an input name with a space, a screen id starting with a digit), a routing model that lists some screens without routes and leaves out others, a bare boolean If condition. Rather than write a file that lost something, the import writes nothing and names the JSON path: change that part of the JSON (usually a rename) and import again. `flowc validate` does not report this: it is a limit of .flow, not a problem of the Flow.',
+    wrong: example`
+      {
+        "version": "7.3",
+        "screens": [
+          {
+            "id": "WELCOME",
+            "title": "Welcome",
+            "terminal": true,
+            "layout": {
+              "type": "SingleColumnLayout",
+              "children": [
+                {
+                  "type": "Form",
+                  "name": "welcome form",
+                  "children": [
+                    { "type": "TextBody", "text": "Hello and welcome" },
+                    { "type": "Footer", "label": "OK", "on-click-action": { "name": "complete" } }
+                  ]
+                }
+              ]
+            }
+          }
+        ]
+      }
+    `,
+    fixed: example`
+      {
+        "version": "7.3",
+        "screens": [
+          {
+            "id": "WELCOME",
+            "title": "Welcome",
+            "terminal": true,
+            "layout": {
+              "type": "SingleColumnLayout",
+              "children": [
+                {
+                  "type": "Form",
+                  "name": "welcome_form",
+                  "children": [
+                    { "type": "TextBody", "text": "Hello and welcome" },
+                    { "type": "Footer", "label": "OK", "on-click-action": { "name": "complete" } }
+                  ]
+                }
+              ]
+            }
+          }
+        ]
+      }
+    `,
+  },
+  FLOW9007: {
+    severity: 'error',
+    title: 'Inputs outside a Form before 4.0',
+    meta: 'KEYWORD_ONE_OF',
+    message: "screen '{id}' has inputs outside a Form, which Flow JSON {version} does not allow",
+    help: 'put the components of the screen in a Form, or use Flow JSON 4.0 or later, where the Form is optional',
+    explanation:
+      'Before Flow JSON 4.0 every input (TextInput, TextArea, CheckboxGroup, RadioButtonsGroup, Dropdown, DatePicker, OptIn) must sit in a Form, and Meta rejects a screen whose inputs do not. (.flow adds that Form by itself, so a .flow file never has this problem; an imported file would not compile back to the same JSON.)',
+    wrong: example`
+      {
+        "version": "3.1",
+        "screens": [
+          {
+            "id": "SIGN_UP",
+            "title": "Sign up",
+            "terminal": true,
+            "layout": {
+              "type": "SingleColumnLayout",
+              "children": [
+                { "type": "TextInput", "name": "email", "label": "Email" },
+                {
+                  "type": "Footer",
+                  "label": "Sign up",
+                  "on-click-action": { "name": "complete", "payload": { "email": "\${form.email}" } }
+                }
+              ]
+            }
+          }
+        ]
+      }
+    `,
+    fixed: example`
+      {
+        "version": "3.1",
+        "screens": [
+          {
+            "id": "SIGN_UP",
+            "title": "Sign up",
+            "terminal": true,
+            "layout": {
+              "type": "SingleColumnLayout",
+              "children": [
+                {
+                  "type": "Form",
+                  "name": "form",
+                  "children": [
+                    { "type": "TextInput", "name": "email", "label": "Email" },
+                    {
+                      "type": "Footer",
+                      "label": "Sign up",
+                      "on-click-action": { "name": "complete", "payload": { "email": "\${form.email}" } }
+                    }
+                  ]
+                }
+              ]
+            }
+          }
+        ]
+      }
+    `,
+  },
+  FLOW9008: {
+    severity: 'error',
+    title: 'Navigate route missing from the routing model',
+    meta: 'INVALID_ROUTING_MODEL',
+    message: "the routing model has no route from '{from}' to '{to}', which a navigate action of '{from}' takes",
+    help: 'add "{to}" to the routes of "{from}" in routing_model',
+    explanation:
+      'In a Flow with a routing model, every navigate action A → B must also be a route A → B of the model ("Missing direct route from screen … in the routing model"). In .flow the routing model is derived from the navigate actions, so it always has these routes.',
+    wrong: example`
+      {
+        "version": "7.3",
+        "data_api_version": "3.0",
+        "routing_model": { "START": [] },
+        "screens": [
+          {
+            "id": "START",
+            "title": "Start",
+            "layout": {
+              "type": "SingleColumnLayout",
+              "children": [
+                { "type": "Footer", "label": "Next", "on-click-action": { "name": "navigate", "next": { "type": "screen", "name": "DONE" } } }
+              ]
+            }
+          },
+          {
+            "id": "DONE",
+            "title": "Done",
+            "terminal": true,
+            "layout": {
+              "type": "SingleColumnLayout",
+              "children": [{ "type": "Footer", "label": "OK", "on-click-action": { "name": "complete" } }]
+            }
+          }
+        ]
+      }
+    `,
+    fixed: example`
+      {
+        "version": "7.3",
+        "data_api_version": "3.0",
+        "routing_model": { "START": ["DONE"], "DONE": [] },
+        "screens": [
+          {
+            "id": "START",
+            "title": "Start",
+            "layout": {
+              "type": "SingleColumnLayout",
+              "children": [
+                { "type": "Footer", "label": "Next", "on-click-action": { "name": "navigate", "next": { "type": "screen", "name": "DONE" } } }
+              ]
+            }
+          },
+          {
+            "id": "DONE",
+            "title": "Done",
+            "terminal": true,
+            "layout": {
+              "type": "SingleColumnLayout",
+              "children": [{ "type": "Footer", "label": "OK", "on-click-action": { "name": "complete" } }]
+            }
+          }
+        ]
+      }
+    `,
+  },
+  FLOW9009: {
+    severity: 'error',
+    title: 'Unknown screen in the routing model',
+    meta: 'INVALID_ROUTING_MODEL',
+    message: "the routing model names '{id}', which is not a screen",
+    help: 'remove it from routing_model, or correct the screen id',
+    explanation:
+      'The keys of `routing_model` are the ids of the Flow\'s screens ("Invalid screens found in the routing model"). A key for a screen that does not exist is usually a screen that was renamed or removed.',
+    wrong: example`
+      {
+        "version": "7.3",
+        "data_api_version": "3.0",
+        "routing_model": { "WELCOME": [], "INTRO": [] },
+        "screens": [
+          {
+            "id": "WELCOME",
+            "title": "Welcome",
+            "terminal": true,
+            "layout": {
+              "type": "SingleColumnLayout",
+              "children": [{ "type": "Footer", "label": "OK", "on-click-action": { "name": "complete" } }]
+            }
+          }
+        ]
+      }
+    `,
+    fixed: example`
+      {
+        "version": "7.3",
+        "data_api_version": "3.0",
+        "routing_model": { "WELCOME": [] },
+        "screens": [
+          {
+            "id": "WELCOME",
+            "title": "Welcome",
+            "terminal": true,
+            "layout": {
+              "type": "SingleColumnLayout",
+              "children": [{ "type": "Footer", "label": "OK", "on-click-action": { "name": "complete" } }]
+            }
+          }
+        ]
+      }
+    `,
+  },
+  FLOW9010: {
+    severity: 'warning',
+    title: 'Frozen Flow JSON version',
+    meta: 'UNSUPPORTED_FLOW_JSON_VERSION',
+    message: 'Flow JSON {version} is frozen: Meta no longer publishes new Flows or updates of this version',
+    help: 'raise the version (in .flow: version "7.3" in the flow header) and check the Flow again',
+    explanation:
+      'Meta froze Flow JSON 2.1, 3.0, 3.1 and 4.0 in April 2025 and 5.0 in September 2025: Flows already published at these versions are still sent and opened, but a new Flow or an update of one cannot be published, and Meta\'s Flow Builder validates only 5.1 and later. Move the Flow to a current version when you next change it.',
+    wrong: example`
+      {
+        "version": "4.0",
+        "screens": [
+          {
+            "id": "WELCOME",
+            "title": "Welcome",
+            "terminal": true,
+            "layout": {
+              "type": "SingleColumnLayout",
+              "children": [
+                { "type": "TextBody", "text": "Hello and welcome" },
+                { "type": "Footer", "label": "OK", "on-click-action": { "name": "complete" } }
+              ]
+            }
+          }
+        ]
+      }
+    `,
+    fixed: example`
+      {
+        "version": "7.3",
+        "screens": [
+          {
+            "id": "WELCOME",
+            "title": "Welcome",
+            "terminal": true,
+            "layout": {
+              "type": "SingleColumnLayout",
+              "children": [
+                { "type": "TextBody", "text": "Hello and welcome" },
+                { "type": "Footer", "label": "OK", "on-click-action": { "name": "complete" } }
+              ]
+            }
+          }
+        ]
       }
     `,
   },

@@ -2,6 +2,7 @@
 // (the index) and docs/diagnostics.md (everything, as Markdown). All three read codes.ts and compile
 // each code's `wrong` example to show what it reports, so the docs cannot drift from the compiler.
 import { compile } from '../compile.js';
+import { importFlowJson } from '../import/import.js';
 import { DIAGNOSTIC_CODES, type CodeEntry, type DiagnosticCode } from './codes.js';
 import { renderDiagnostic } from './render.js';
 
@@ -20,6 +21,7 @@ export const BANDS: readonly Band[] = [
   { digit: '6', title: 'Limits' },
   { digit: '7', title: 'Versions' },
   { digit: '8', title: 'Beyond Meta' },
+  { digit: '9', title: 'Import and validate (Flow JSON)' },
 ];
 
 /** Every code, in numeric order. */
@@ -33,11 +35,25 @@ export function bandOf(code: string): Band | undefined {
 
 /** The file name the examples are compiled under, as their code frames show it. */
 export const EXAMPLE_FILE = 'wrong.flow';
+/** The same for the Flow JSON examples of FLOW9xxx, which run through `flowc import`. */
+export const JSON_EXAMPLE_FILE = 'wrong.json';
+
+/** Whether a code's examples are Flow JSON files (FLOW9xxx: problems of Flow JSON files) rather than .flow. */
+export function hasJsonExamples(code: string): boolean {
+  return code.startsWith('FLOW9');
+}
+
+/** The diagnostics of an example of a code: .flow compiled, Flow JSON imported (FLOW9xxx). */
+export function exampleDiagnostics(code: string, text: string, fileName?: string) {
+  return hasJsonExamples(code)
+    ? importFlowJson(text, { fileName: fileName ?? JSON_EXAMPLE_FILE })
+    : compile(text, { fileName: fileName ?? EXAMPLE_FILE });
+}
 
 /** The diagnostics the `wrong` example of an entry produces, as code frames. */
-export function exampleFrames(entry: CodeEntry, options: { color?: boolean } = {}): string | undefined {
+export function exampleFrames(entry: CodeEntry, options: { color?: boolean } = {}, code = ''): string | undefined {
   if (!entry.wrong) return undefined;
-  const result = compile(entry.wrong, { fileName: EXAMPLE_FILE });
+  const result = exampleDiagnostics(code, entry.wrong);
   return result.diagnostics.map((d) => renderDiagnostic(d, result.source, options)).join('\n\n');
 }
 
@@ -68,7 +84,7 @@ export function renderExplanation(code: DiagnosticCode, options: { color?: boole
   if (entry.help) lines.push(`help: ${entry.help}`);
   lines.push('', wrap(entry.explanation, 100));
   if (entry.wrong) {
-    lines.push('', 'Wrong:', '', indent(entry.wrong), '', 'flowc reports:', '', exampleFrames(entry, options) || '(nothing)');
+    lines.push('', 'Wrong:', '', indent(entry.wrong), '', 'flowc reports:', '', exampleFrames(entry, options, code) || '(nothing)');
   }
   if (entry.fixed) lines.push('', 'Fixed:', '', indent(entry.fixed));
   return `${lines.join('\n').trimEnd()}\n`;
@@ -95,6 +111,9 @@ export function renderDiagnosticsDoc(): string {
     '',
     'FLOW8xxx are warnings about Flows that Meta accepts but that lose answers or strand users. They run',
     'only on a flow without errors: on a broken flow they would mostly repeat the errors.',
+    '',
+    'FLOW9xxx are problems of Flow JSON files themselves, found by `flowc validate` and `flowc import`',
+    '(docs/cli.md): their examples are Flow JSON files, run through `flowc import`.',
     '',
     '## Index',
     '',
@@ -124,11 +143,12 @@ function codeSection(code: DiagnosticCode): string[] {
   out.push(`Message: ${inlineCode(e.message)}`, '');
   if (e.help) out.push(`Help: ${inlineCode(e.help)}`, '');
   out.push(e.explanation, '');
+  const language = hasJsonExamples(code) ? 'json' : 'flow';
   if (e.wrong) {
-    out.push('Wrong:', '', fence('flow', e.wrong), '');
-    out.push('flowc reports:', '', fence('text', exampleFrames(e) || '(nothing)'), '');
+    out.push('Wrong:', '', fence(language, e.wrong), '');
+    out.push('flowc reports:', '', fence('text', exampleFrames(e, {}, code) || '(nothing)'), '');
   }
-  if (e.fixed) out.push('Fixed:', '', fence('flow', e.fixed), '');
+  if (e.fixed) out.push('Fixed:', '', fence(language, e.fixed), '');
   return out;
 }
 

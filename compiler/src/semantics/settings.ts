@@ -6,12 +6,17 @@ import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js'
 
 export type LimitsProfile = 'default' | 'meta';
 
+/** How `routing_model` lists the screens: "all" (every screen a key) or "sparse" (screens with routes). */
+export type RoutingModelStyle = 'all' | 'sparse';
+
 export interface FlowSettings {
   readonly version: Version;
   /** data_api_version, when the flow has an endpoint. */
   readonly dataApiVersion?: string;
   readonly limits: LimitsProfile;
   readonly dataChannelUri?: string;
+  /** `routing_model`: written even without an endpoint; "sparse" leaves out screens without routes. */
+  readonly routingModel?: RoutingModelStyle;
   /** Where each setting was written, for diagnostics. */
   readonly spans: ReadonlyMap<string, A.Setting>;
 }
@@ -21,7 +26,7 @@ export const LIMIT_PROFILES: Readonly<Record<LimitsProfile, { screens: number; c
   meta: { screens: 100, componentsPerScreen: 50 },
 };
 
-const KNOWN = ['version', 'endpoint', 'limits', 'data_channel_uri'] as const;
+const KNOWN = ['version', 'endpoint', 'limits', 'data_channel_uri', 'routing_model'] as const;
 
 /**
  * `limitsOverride` (from the command line) wins over the file's `limits`; `defaultLimits` (from a project
@@ -38,6 +43,7 @@ export function readSettings(
   let dataApiVersion: string | undefined;
   let limits: LimitsProfile = defaultLimits ?? 'default';
   let dataChannelUri: string | undefined;
+  let routingModel: RoutingModelStyle | undefined;
 
   for (const s of header?.settings ?? []) {
     const name = s.name.name;
@@ -79,6 +85,11 @@ export function readSettings(
         if (text === undefined) bad('write the endpoint URL as a string');
         else dataChannelUri = text;
         break;
+      case 'routing_model':
+        if (!s.value) routingModel = 'all';
+        else if (text === 'all' || text === 'sparse') routingModel = text;
+        else bad('routing_model is "all" (every screen, the default) or "sparse" (only screens with routes)');
+        break;
     }
   }
 
@@ -108,6 +119,7 @@ export function readSettings(
       ...(dataApiVersion ? { dataApiVersion } : {}),
       limits: limitsOverride ?? limits,
       ...(dataChannelUri ? { dataChannelUri } : {}),
+      ...(routingModel ? { routingModel } : {}),
       spans,
     },
     diagnostics,
