@@ -1,13 +1,11 @@
 // What `build` and `check` share: find the flows, compile each, report, and (build) write the output.
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { CompileResult } from '../compile.js';
 import { renderDiagnostic } from '../diagnostics/render.js';
 import type { LimitsProfile } from '../semantics/settings.js';
 import type { OptionSpec, ParsedArgs } from './args.js';
 import { HELP_OPTION } from './command.js';
-import { ConfigError, ConfigFinder, type FoundConfig } from './config.js';
-import { collectInputs, displayPath, outputPath, reason, writeFileAtomic } from './files.js';
+import { collectInputs, displayPath, outputPath, readInputs, reason, writeFileAtomic } from './files.js';
 import { EXIT, type CliIo } from './io.js';
 import {
   githubPath,
@@ -59,25 +57,7 @@ export async function compileFiles(args: ParsedArgs, io: CliIo, mode: CompileFil
   // Every input is found and read, and every output placed, before anything is compiled: a problem with
   // any of them stops the run with nothing written.
   const problems = [...collected.problems];
-  const texts = new Map<string, string>();
-  for (const input of inputs) {
-    try {
-      texts.set(input.path, readFileSync(input.path, 'utf8'));
-    } catch (error) {
-      problems.push(`cannot read '${input.display}': ${reason(error)}`);
-    }
-  }
-  // The project config of each input (flowc.config.json or package.json "flowc", see config.ts).
-  const configs = new Map<string, FoundConfig>();
-  const finder = new ConfigFinder(io.cwd);
-  for (const input of inputs) {
-    try {
-      configs.set(input.path, finder.find(dirname(input.path)));
-    } catch (error) {
-      if (!(error instanceof ConfigError)) throw error;
-      if (!problems.includes(error.message)) problems.push(error.message);
-    }
-  }
+  const { texts, configs } = readInputs(inputs, io.cwd, problems);
   const outputs = new Map<string, string>();
   if (mode.write) {
     const claimed = new Map<string, string>();

@@ -1,6 +1,7 @@
 // Finding the .flow files of the command line, where their output goes, and writing output atomically.
-import { mkdirSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
+import { ConfigError, ConfigFinder, type FoundConfig } from './config.js';
 
 export interface FlowInput {
   /** Absolute path. */
@@ -137,4 +138,34 @@ export function reason(error: unknown): string {
     ENOSPC: 'no space left on device',
   };
   return (e?.code && messages[e.code]) ?? (e instanceof Error ? e.message : String(error));
+}
+
+/**
+ * Reads every input and finds its project config (flowc.config.json or package.json "flowc", see
+ * config.ts) before anything is done: what cannot be read is added to `problems`, which stop the run.
+ */
+export function readInputs(
+  inputs: readonly FlowInput[],
+  cwd: string,
+  problems: string[],
+): { texts: Map<string, string>; configs: Map<string, FoundConfig> } {
+  const texts = new Map<string, string>();
+  for (const input of inputs) {
+    try {
+      texts.set(input.path, readFileSync(input.path, 'utf8'));
+    } catch (error) {
+      problems.push(`cannot read '${input.display}': ${reason(error)}`);
+    }
+  }
+  const configs = new Map<string, FoundConfig>();
+  const finder = new ConfigFinder(cwd);
+  for (const input of inputs) {
+    try {
+      configs.set(input.path, finder.find(dirname(input.path)));
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      if (!problems.includes(error.message)) problems.push(error.message);
+    }
+  }
+  return { texts, configs };
 }

@@ -1,14 +1,13 @@
 // What `validate` and `import` share: read Flow JSON files, run them through validateFlowJson or
 // importFlowJson, report with positions in the JSON (code frames, --format json|github, as check does)
 // and, for import, write the .flow files.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { renderDiagnostic } from '../diagnostics/render.js';
 import type { ImportResult } from '../import/import.js';
 import type { LimitsProfile } from '../semantics/settings.js';
 import type { ParsedArgs } from './args.js';
-import { ConfigError, ConfigFinder, type FoundConfig } from './config.js';
-import { displayPath, reason, writeFileAtomic, type FlowInput } from './files.js';
+import { displayPath, readInputs, reason, writeFileAtomic, type FlowInput } from './files.js';
 import { EXIT, type CliIo } from './io.js';
 import { githubPath, summaryLine, toGithubAnnotation, toJsonDiagnostic, useColor, type JsonDiagnostic, type OutputFormat, type Tally } from './report.js';
 
@@ -67,24 +66,7 @@ export async function runOnFlowJson(args: ParsedArgs, io: CliIo, mode: FlowJsonM
 
   // Every input is read, and every output placed, before anything is done: a problem stops the run.
   const { inputs, problems } = collectJsonFiles(args.positionals, io.cwd);
-  const texts = new Map<string, string>();
-  for (const input of inputs) {
-    try {
-      texts.set(input.path, readFileSync(input.path, 'utf8'));
-    } catch (error) {
-      problems.push(`cannot read '${input.display}': ${reason(error)}`);
-    }
-  }
-  const configs = new Map<string, FoundConfig>();
-  const finder = new ConfigFinder(io.cwd);
-  for (const input of inputs) {
-    try {
-      configs.set(input.path, finder.find(dirname(input.path)));
-    } catch (error) {
-      if (!(error instanceof ConfigError)) throw error;
-      if (!problems.includes(error.message)) problems.push(error.message);
-    }
-  }
+  const { texts, configs } = readInputs(inputs, io.cwd, problems);
   const outputs = new Map<string, string>();
   if (writing) {
     const claimed = new Map<string, string>();

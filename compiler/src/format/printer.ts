@@ -14,6 +14,7 @@
 // Strings, numbers, backtick expressions and comments are printed as written (from the source text).
 import { builders } from 'prettier/doc';
 import type * as A from '../ast.js';
+import { BINARY_PRECEDENCE as PRECEDENCE, UNARY_PRECEDENCE } from '../ast.js';
 import type { Span } from '../source.js';
 
 export type Doc = builders.Doc;
@@ -22,23 +23,6 @@ const { breakParent, group, hardline, ifBreak, indent, join, line, lineSuffix, l
 
 const EMPTY: Doc[] = [];
 
-/** Binding strength of the binary operators (higher binds tighter); unary operators bind at 7. */
-const PRECEDENCE: Readonly<Record<A.BinaryOperator, number>> = {
-  '||': 1,
-  '&&': 2,
-  '==': 3,
-  '!=': 3,
-  '<': 4,
-  '<=': 4,
-  '>': 4,
-  '>=': 4,
-  '+': 5,
-  '-': 5,
-  '*': 6,
-  '/': 6,
-  '%': 6,
-};
-const UNARY_PRECEDENCE = 7;
 
 /** `// prettier-ignore` or `/* prettier-ignore *\/`: the next item is printed as written. */
 const IGNORE_COMMENT = /^(?:\/\/\s*prettier-ignore\s*|\/\*\s*prettier-ignore\s*\*\/)$/;
