@@ -66,7 +66,18 @@ export function conditionValue(use: ComponentUse, condition: PropertyCondition):
  * too new elsewhere, and their limits do not apply.
  */
 export function forEachWrittenValue(use: ComponentUse, visit: (w: WrittenValue) => void, version?: Version): void {
-  for (const w of writtenValues(use)) if (!version || available(version, w.since)) visit(w);
+  for (const w of version ? availableValues(use, version) : writtenValues(use)) visit(w);
+}
+
+/** The values a version has, filtered once per component (a flow has one version; a dozen rules ask). */
+const AVAILABLE_WALKS = new WeakMap<ComponentUse, { readonly version: Version; readonly values: readonly CachedValue[] }>();
+
+function availableValues(use: ComponentUse, version: Version): readonly CachedValue[] {
+  const known = AVAILABLE_WALKS.get(use);
+  if (known?.version === version) return known.values;
+  const values = writtenValues(use).filter((w) => available(version, w.since));
+  AVAILABLE_WALKS.set(use, { version, values });
+  return values;
 }
 
 interface CachedValue extends WrittenValue {
@@ -108,7 +119,8 @@ function walkComponent(use: ComponentUse): CachedValue[] {
 
   const walk = (w: WrittenValue, outer: Version | undefined): void => {
     const since = later(outer, w.spec.since);
-    out.push({ ...w, since });
+    // an explicit literal, not a spread: one hidden class for every entry, and no copying loop
+    out.push({ spec: w.spec, value: w.value, key: w.key, member: w.member, owner: w.owner, since });
     const visitChild = (child: WrittenValue) => walk(child, since);
     const { spec: p, value } = w;
     if (p.item) {
