@@ -69,7 +69,7 @@ export class AstBuilder {
     const screens = childrenOf(cst, 'screen').map((s) => this.screen(s));
     return {
       kind: 'File',
-      ...(header ? { header } : {}),
+      header,
       screens,
       comments,
       span: { start: 0, end: this.text.length },
@@ -90,14 +90,14 @@ export class AstBuilder {
     const name = token(cst, 'Name');
     return {
       kind: 'Header',
-      ...(name ? { name: identifier(name) } : {}),
+      name: name ? identifier(name) : undefined,
       settings: childrenOf(cst, 'setting').flatMap((s) => {
         const key = token(s, 'LowerIdent');
         if (!key) return [];
         const str = token(s, 'StringLiteral');
         const num = token(s, 'NumberLiteral');
         const value = str ? this.string(str) : num ? this.number(num) : undefined;
-        return [{ kind: 'Setting' as const, name: identifier(key), ...(value ? { value } : {}), span: this.span(s) }];
+        return [{ kind: 'Setting' as const, name: identifier(key), value, span: this.span(s) }];
       }),
       span: this.span(cst),
     };
@@ -110,7 +110,7 @@ export class AstBuilder {
     return {
       kind: 'Screen',
       id: id ? identifier(id) : this.missing(span.end),
-      ...(title ? { title: this.string(title) } : {}),
+      title: title ? this.string(title) : undefined,
       members: this.block(child(cst, 'block')),
       span,
     };
@@ -157,7 +157,7 @@ export class AstBuilder {
     const value = valueCst ? this.value(valueCst) : itemsCst ? this.itemList(itemsCst) : undefined;
     // `key:` with the value lost to a syntax error: keep the key, but not as a flag (that would be `true`).
     if (!value && token(cst, 'Colon')) return undefined;
-    return { kind: 'Property', name: identifier(key), ...(value ? { value } : {}), span: this.span(cst) };
+    return { kind: 'Property', name: identifier(key), value, span: this.span(cst) };
   }
 
   private component(cst: CstNode): A.Component | undefined {
@@ -171,11 +171,11 @@ export class AstBuilder {
     return {
       kind: 'Component',
       type: identifier(type),
-      ...(name ? { name: identifier(name) } : {}),
-      ...(text ? { text } : {}),
+      name: name ? identifier(name) : undefined,
+      text,
       members: this.block(blockCst),
-      ...(blockCst ? { block: nodeSpan(blockCst, type.startOffset) } : {}),
-      ...(action ? { action } : {}),
+      block: blockCst ? nodeSpan(blockCst, type.startOffset) : undefined,
+      action,
       span: this.span(cst),
     };
   }
@@ -200,7 +200,8 @@ export class AstBuilder {
       keyword: identifier(keyword),
       condition,
       then: this.block(child(cst, 'block')),
-      ...(elseKw ? { else: this.block(elseBlock), elseKeyword: tokenSpan(elseKw) } : {}),
+      else: elseKw ? this.block(elseBlock) : undefined,
+      elseKeyword: elseKw ? tokenSpan(elseKw) : undefined,
       span: this.span(cst),
     };
   }
@@ -242,8 +243,8 @@ export class AstBuilder {
           {
             kind: 'DataField' as const,
             name: identifier(name),
-            ...(type ? { type } : {}),
-            ...(example ? { example } : {}),
+            type,
+            example,
             span: this.span(f),
           },
         ];
@@ -304,7 +305,7 @@ export class AstBuilder {
             kind: 'Item' as const,
             id,
             idStyle,
-            ...(title ? { title: this.string(title) } : {}),
+            title: title ? this.string(title) : undefined,
             members: this.block(child(i, 'block')),
             span: this.span(i),
           },
@@ -334,9 +335,9 @@ export class AstBuilder {
         kind: 'Action',
         name,
         keyword: tokenSpan(kw),
-        ...(target ? { target: identifier(target) } : {}),
-        ...(payloadCst ? { payload: this.object(payloadCst) } : {}),
-        ...(url ? { url: this.string(url) } : {}),
+        target: target ? identifier(target) : undefined,
+        payload: payloadCst ? this.object(payloadCst) : undefined,
+        url: url ? this.string(url) : undefined,
         span,
       };
     }
@@ -440,7 +441,7 @@ export class AstBuilder {
     return {
       kind: 'Reference',
       root: root.image as 'data' | 'form',
-      ...(screen ? { screen: identifier(screen) } : {}),
+      screen: screen ? identifier(screen) : undefined,
       path: names.map(identifier),
       span: this.span(cst),
     };
@@ -549,7 +550,7 @@ export class AstBuilder {
     return {
       kind: 'Reference',
       root: m[2] as 'data' | 'form',
-      ...(screen ? { screen } : {}),
+      screen: screen ? screen : undefined,
       path,
       span: { start: start + lead, end },
     };
