@@ -6,6 +6,12 @@ export const FLOW_JSON_VERSIONS: readonly Version[] = [
   '2.1', '3.0', '3.1', '4.0', '5.0', '5.1', '6.0', '6.1', '6.2', '6.3', '7.0', '7.1', '7.2', '7.3',
 ];
 
+/**
+ * The first version Meta still publishes: 2.1–4.0 were frozen in April 2025, 5.0 in September 2025
+ * (spec §1.2). Flows at a frozen version still run, but cannot be published or updated.
+ */
+export const OLDEST_PUBLISHABLE_VERSION: Version = '5.1';
+
 /** The version a flow gets when it names none: the newest Meta documents. */
 export const DEFAULT_VERSION: Version = '7.3';
 

@@ -28,6 +28,7 @@ import { exclusiveComponents } from './exclusive-components.js';
 import { footerBranches } from './footer-branches.js';
 import { placement } from './placement.js';
 import { switchCaseKeys } from './switch-case-keys.js';
+import { frozenVersions } from './frozen-versions.js';
 import { reachableScreens } from './reachable-screens.js';
 import { screensCanFinish } from './screens-can-finish.js';
 import { sentAnswers } from './sent-answers.js';
@@ -117,6 +118,7 @@ export const CHECKS: readonly Check[] = [
   validUrls,
   literalBindings,
   // versions and endpoint
+  frozenVersions,
   expressionVersions,
   endpointFeatures,
   // routing

@@ -3957,7 +3957,33 @@ const entries = {
       }
     `,
   },
+  FLOW7006: {
+    severity: 'warning',
+    title: 'Frozen Flow JSON version',
+    meta: 'UNSUPPORTED_FLOW_JSON_VERSION',
+    message: 'Flow JSON {version} is frozen: Meta no longer publishes new Flows or updates of this version',
+    help: 'raise the version: version "{latest}" in the flow header, then check the Flow again',
+    explanation:
+      "Meta froze Flow JSON 2.1, 3.0, 3.1 and 4.0 in April 2025 and 5.0 in September 2025: Flows already published at these versions are still sent and opened, but a new Flow or an update of one cannot be published, and Meta's Flow Builder validates only 5.1 and later. Move the Flow to a current version when you next change it.",
+    wrong: example`
+      flow welcome { version "4.0" }
 
+      screen WELCOME "Welcome" {
+        terminal
+        TextBody "Hello and welcome"
+        Footer "OK" -> complete
+      }
+    `,
+    fixed: example`
+      flow welcome { version "7.3" }
+
+      screen WELCOME "Welcome" {
+        terminal
+        TextBody "Hello and welcome"
+        Footer "OK" -> complete
+      }
+    `,
+  },
   // ── FLOW8xxx: beyond Meta ───────────────────────────────────────────────────────────────────────
   // Warnings about Flows Meta accepts but that lose answers or strand users. They run only on a flow
   // without errors (on a broken flow they would mostly repeat the errors).
@@ -4578,53 +4604,7 @@ const entries = {
       }
     `,
   },
-  FLOW9010: {
-    severity: 'warning',
-    title: 'Frozen Flow JSON version',
-    meta: 'UNSUPPORTED_FLOW_JSON_VERSION',
-    message: 'Flow JSON {version} is frozen: Meta no longer publishes new Flows or updates of this version',
-    help: 'raise the version (in .flow: version "7.3" in the flow header) and check the Flow again',
-    explanation:
-      'Meta froze Flow JSON 2.1, 3.0, 3.1 and 4.0 in April 2025 and 5.0 in September 2025: Flows already published at these versions are still sent and opened, but a new Flow or an update of one cannot be published, and Meta\'s Flow Builder validates only 5.1 and later. Move the Flow to a current version when you next change it.',
-    wrong: example`
-      {
-        "version": "4.0",
-        "screens": [
-          {
-            "id": "WELCOME",
-            "title": "Welcome",
-            "terminal": true,
-            "layout": {
-              "type": "SingleColumnLayout",
-              "children": [
-                { "type": "TextBody", "text": "Hello and welcome" },
-                { "type": "Footer", "label": "OK", "on-click-action": { "name": "complete" } }
-              ]
-            }
-          }
-        ]
-      }
-    `,
-    fixed: example`
-      {
-        "version": "7.3",
-        "screens": [
-          {
-            "id": "WELCOME",
-            "title": "Welcome",
-            "terminal": true,
-            "layout": {
-              "type": "SingleColumnLayout",
-              "children": [
-                { "type": "TextBody", "text": "Hello and welcome" },
-                { "type": "Footer", "label": "OK", "on-click-action": { "name": "complete" } }
-              ]
-            }
-          }
-        ]
-      }
-    `,
-  },
+
 } as const satisfies Record<string, CodeEntry>;
 
 export type DiagnosticCode = keyof typeof entries;

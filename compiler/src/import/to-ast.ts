@@ -284,9 +284,6 @@ class Converter {
         this.cannotWrite(innerSpan(m.key), ['meta'], 'the "meta" object', 'it is internal to Meta (lead_gen_ai), and .flow has no setting for it');
       } else this.notAllowed(m, [], 'the top level holds version, data_api_version, data_channel_uri, routing_model and screens');
     }
-    if (version?.value.kind === 'string' && isKnownVersion(version.value.value) && !atLeast(version.value.value, FROZEN_BEFORE)) {
-      this.report('FLOW9010', version.value.span, { version: version.value.value }, false);
-    }
 
     const drafts: ScreenDraft[] = [];
     const screensMember = member(root, 'screens');
@@ -818,7 +815,6 @@ class Converter {
 const SENSITIVE: PropertySpec = { name: 'sensitive', type: 'enum-array', doc: '' };
 
 /** Meta froze Flow JSON 2.1, 3.0, 3.1 and 4.0 (April 2025) and 5.0 (September 2025): no new publishing. */
-const FROZEN_BEFORE = '5.1';
 
 function setting(name: string, m: JsonMember, value: A.StringLiteral | undefined): A.Setting {
   return {
