@@ -37,7 +37,9 @@ export function compile(text: string, options: CompileOptions = {}): CompileResu
   const { settings, diagnostics: settingDiagnostics } = readSettings(parsed.ast.header, options.limits, options.defaultLimits);
   const flow = bind(parsed.ast, settings);
   const early = [...parsed.diagnostics, ...settingDiagnostics];
-  const diagnostics = sortDiagnostics([...early, ...runChecks(flow, undefined, { priorErrors: hasErrors(early) })]);
+  // an abandoned parse has an empty AST: checking it would only report that the file has no screens
+  const checked = parsed.abandoned ? [] : runChecks(flow, undefined, { priorErrors: hasErrors(early) });
+  const diagnostics = sortDiagnostics([...early, ...checked]);
   const base = { diagnostics, ast: parsed.ast, settings, source };
   if (hasErrors(diagnostics)) return base;
   const json = generate(flow);

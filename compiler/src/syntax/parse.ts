@@ -11,6 +11,8 @@ import { Backtick, lexer, Name, NumberLiteral, Screen as ScreenKeyword, StringLi
 export interface ParseResult {
   readonly ast: A.FlowFile;
   readonly diagnostics: readonly Diagnostic[];
+  /** The text was not parsed at all (nested too deeply): the AST is empty, not the file. */
+  readonly abandoned?: boolean;
 }
 
 export function parse(text: string): ParseResult {
@@ -75,7 +77,7 @@ function isOperand(t: IToken): boolean {
 
 function nestedTooDeeply(text: string, _at: number, span: Span, diagnostics: Diagnostic[], comments: A.Comment[]): ParseResult {
   diagnostics.push(createDiagnostic('FLOW1009', span, { max: MAX_NESTING }));
-  return { ast: { kind: 'File', screens: [], comments, span: { start: 0, end: text.length } }, diagnostics };
+  return { ast: { kind: 'File', screens: [], comments, span: { start: 0, end: text.length } }, diagnostics, abandoned: true };
 }
 
 /**
