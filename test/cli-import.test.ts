@@ -36,7 +36,7 @@ const SIGN_UP = `{
 /** An unknown data field on line 11, column 47. */
 const BROKEN = SIGN_UP.replace('"label": "Email"', '"label": "${data.who}"');
 /** A component name .flow cannot write. */
-const NOT_WRITABLE = SIGN_UP.replace(/"email"/g, '"e mail"').replace('${form.email}', '${form.e mail}');
+const NOT_WRITABLE = SIGN_UP.replace('"id": "SIGN_UP"', '"id": "1ST"');
 const MALFORMED = SIGN_UP.replace('"terminal": true,', '"terminal": true');
 
 interface Run {
@@ -172,7 +172,7 @@ describe('flowc import', () => {
     const dir = workspace({ 'odd.json': NOT_WRITABLE, 'bad.json': MALFORMED, 'ok.json': SIGN_UP });
     const run = flowc(['import', 'odd.json', 'bad.json', 'ok.json', '--no-color'], dir);
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('error[FLOW9006]: screens[0].layout.children[0].name: the name "e mail" cannot be written in .flow');
+    expect(run.stderr).toContain('error[FLOW9006]: screens[0].id: the screen id "1ST" cannot be written in .flow');
     expect(run.stderr).toContain("note: 'odd.json' was not imported");
     expect(run.stderr).toContain("note: 'bad.json' was not imported");
     expect(readdirSync(dir).sort()).toEqual(['bad.json', 'odd.json', 'ok.flow', 'ok.json']);

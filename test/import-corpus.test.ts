@@ -95,8 +95,6 @@ const INVALID_BEYOND_INDEX: Record<string, { codes: string[]; why: string }> = {
 
 /** Files with a part .flow cannot write: no .flow text, and FLOW9006 at that JSON path. */
 const NOT_WRITABLE: Record<string, { path: string; why: string }> = {
-  'pywa-v6_0-open_url.json': { path: 'screens[0].layout.children[1].name', why: 'the component name "T&Cs" is not a .flow name' },
-  'pywa-v6_2-regex.json': { path: 'screens[0].layout.children[0].name', why: 'the component name "regex input" is not a .flow name' },
 };
 
 /** Code generation of a .flow text, errors or not. */

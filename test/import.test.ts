@@ -279,7 +279,8 @@ describe('importFlowJson: a Flow that breaks the rules is imported with its diag
 
   test('what .flow cannot write: FLOW9006 naming the JSON path, and no text', () => {
     const cases: [unknown, string][] = [
-      [JSON.parse(flowJson([screen('A', [{ type: 'TextInput', name: 'first name', label: 'Name' }, done()], { terminal: true })])), 'screens[0].layout.children[0].name'],
+      // a name that is no .flow word is written "quoted" before a text string; a Form has none
+      [JSON.parse(flowJson([screen('A', [{ type: 'Form', name: 'my form', children: [done()] }], { terminal: true })])), 'screens[0].layout.children[0].name'],
       [JSON.parse(flowJson([screen('1ST', [done()], { terminal: true })])), 'screens[0].id'],
       [{ ...JSON.parse(flowJson([screen('A', [done()], { terminal: true })], { version: '5.1' })), meta: { lead_gen_ai: true } }, 'meta'],
       [JSON.parse(flowJson([screen('A', [done()], { terminal: true, data: { 'a b': { type: 'string', __example__: 'x' } } })])), 'screens[0].data["a b"]'],
@@ -291,6 +292,13 @@ describe('importFlowJson: a Flow that breaks the rules is imported with its diag
       // validate does not report a limit of .flow
       expect(validateFlowJson(JSON.stringify(flow)).diagnostics.map((d) => d.code)).not.toContain('FLOW9006');
     }
+  });
+
+  test('a name that is no .flow word is written "quoted" before the label, and builds back', () => {
+    const json = flowJson([screen('A', [{ type: 'OptIn', name: 'T&Cs', label: 'I agree', required: true }, done()], { terminal: true })]);
+    const result = importFlowJson(json);
+    expect(result.text).toContain('OptIn "T&Cs" "I agree" { required }');
+    expect(compile(result.text!).flow).toEqual(JSON.parse(json));
   });
 
   test('malformed JSON: FLOW9001, no tree, no text', () => {

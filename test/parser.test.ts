@@ -587,3 +587,17 @@ describe('syntax errors and recovery', () => {
     );
   });
 });
+
+describe('quoted names', () => {
+  test('a "quoted name" before a string text is the name; one string alone is the text', () => {
+    const text = 'screen A "A" {\n  OptIn "T&Cs" "I agree" { required }\n  TextBody "Hello"\n}';
+    const { ast, diagnostics } = parse(text);
+    expect(diagnostics).toEqual([]);
+    const [optIn, body] = ast.screens[0]!.members as Ast.Component[];
+    expect(optIn!.name).toMatchObject({ name: 'T&Cs' });
+    expect(text.slice(optIn!.name!.span.start, optIn!.name!.span.end)).toBe('"T&Cs"');
+    expect(optIn!.text).toMatchObject({ kind: 'String', value: 'I agree' });
+    expect(body!.name).toBeUndefined();
+    expect(body!.text).toMatchObject({ kind: 'String', value: 'Hello' });
+  });
+});

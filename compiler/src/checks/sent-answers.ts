@@ -11,6 +11,9 @@ import type { BoundFlow, BoundScreen, ComponentUse } from '../semantics/bind.js'
 import type { Check } from './check.js';
 import { consumedFields, fieldKey, fieldReads } from './value-flow.js';
 
+/** A name that can follow `form.`. */
+const WORD = /^[A-Za-z_][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*$/;
+
 export const sentAnswers: Check = ({ flow, report }) => {
   const consumed = consumedFields(flow);
   // where each form field is copied into a data field: the related notes of its warning
@@ -27,7 +30,8 @@ export const sentAnswers: Check = ({ flow, report }) => {
       if (uses.every(alwaysTrue)) continue;
       const input = uses[0]!;
       const copies = copiesOf.get(fieldKey(screen.id, 'form', name)) ?? [];
-      const fix = sendFix(flow, screen, name);
+      // an input with a "quoted name" cannot be referenced (form.x needs a word): no fix to offer
+      const fix = WORD.test(name) ? sendFix(flow, screen, name) : undefined;
       const global = atLeast(flow.settings.version, FEATURE_SINCE.globalReferences);
       report('FLOW8003', (input.node as A.Component).name!.span, { name, screen: screen.id }, {
         related: copies.map((r) => ({

@@ -4381,7 +4381,7 @@ const entries = {
     title: 'Cannot be written in .flow',
     message: '{path}: {what} cannot be written in .flow: {reason}',
     explanation:
-      '`flowc import` converts a Flow JSON file only when the .flow file compiles back to the same Flow JSON. Some rare constructs have no .flow spelling: a name that is not a .flow name (an input name with a space, a screen id starting with a digit), a routing model that lists some screens without routes and leaves out others, a bare boolean If condition. Rather than write a file that lost something, the import writes nothing and names the JSON path: change that part of the JSON (usually a rename) and import again. `flowc validate` does not report this: it is a limit of .flow, not a problem of the Flow.',
+      '`flowc import` converts a Flow JSON file only when the .flow file compiles back to the same Flow JSON. Some rare constructs have no .flow spelling: a name that is not a .flow word where no "quoted" name can stand (a Form name with a space, a screen id starting with a digit), a routing model that lists some screens without routes and leaves out others, a bare boolean If condition. Rather than write a file that lost something, the import writes nothing and names the JSON path: change that part of the JSON (usually a rename) and import again. `flowc validate` does not report this: it is a limit of .flow, not a problem of the Flow.',
     wrong: example`
       {
         "version": "7.3",

@@ -38,7 +38,7 @@ function member(m: A.Member, indent: string): string {
       return `${m.name.name}: ${value(m.value, indent)}`;
     case 'Component': {
       let text = m.type.name;
-      if (m.name) text += ` ${m.name.name}`;
+      if (m.name) text += ` ${isName(m.name.name) ? m.name.name : quote(m.name.name)}`;
       if (m.text) text += ` ${expression(m.text, indent)}`;
       if (m.members.length > 0 || m.block) text += ` ${block(m.members, indent)}`;
       if (m.action) text += ` -> ${action(m.action, indent)}`;

@@ -490,9 +490,6 @@ class Converter {
       if (nameMember.value.kind !== 'string') this.wrongType(nameMember.value, [...path, 'name'], 'a string');
       else {
         name = { kind: 'Identifier', name: nameMember.value.value, span: innerSpan(nameMember.value) };
-        if (!isName(name.name)) {
-          this.cannotWrite(name.span, [...path, 'name'], `the name "${name.name}"`, 'a component name in .flow is a name: letters, digits, _ and inner -');
-        }
       }
     }
     let text: A.Component['text'];
@@ -521,6 +518,10 @@ class Converter {
       this.pushProperty(members, m, path, propSpec);
     }
     if (children) members.push(...this.components(children.value, [...path, 'children']));
+    // a name that is no .flow word is written "quoted", which needs a "text" string after it
+    if (name && !isName(name.name) && text?.kind !== 'String') {
+      this.cannotWrite(name.span, [...path, 'name'], `the name "${name.name}"`, 'a name that is not a .flow word can be written "quoted" only before a string main text');
+    }
     return {
       kind: 'Component',
       type,

@@ -163,15 +163,23 @@ export class AstBuilder {
   private component(cst: CstNode): A.Component | undefined {
     const type = token(cst, 'UpperIdent');
     if (!type) return undefined;
-    const name = token(cst, 'Name');
-    const text = this.mainText(cst);
+    // two strings after the keyword: a "quoted name", then the text
+    const strings = tokens(cst, 'StringLiteral');
+    const quotedName = strings.length === 2 ? strings[0] : undefined;
+    const word = token(cst, 'Name');
+    const name = word
+      ? identifier(word)
+      : quotedName
+        ? { kind: 'Identifier' as const, name: this.string(quotedName).value, span: tokenSpan(quotedName) }
+        : undefined;
+    const text = this.mainText(cst, strings[strings.length - 1]);
     const blockCst = child(cst, 'block');
     const actionCst = child(cst, 'action');
     const action = actionCst ? this.action(actionCst) : undefined;
     return {
       kind: 'Component',
       type: identifier(type),
-      name: name ? identifier(name) : undefined,
+      name,
       text,
       members: this.block(blockCst),
       block: blockCst ? nodeSpan(blockCst, type.startOffset) : undefined,
@@ -180,8 +188,7 @@ export class AstBuilder {
     };
   }
 
-  private mainText(cst: CstNode): A.Component['text'] {
-    const str = token(cst, 'StringLiteral');
+  private mainText(cst: CstNode, str: IToken | undefined): A.Component['text'] {
     if (str) return this.string(str);
     const ref = child(cst, 'reference');
     if (ref) return this.reference(ref);

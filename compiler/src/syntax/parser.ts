@@ -1,7 +1,7 @@
 // The Chevrotain grammar of .flow, with error recovery on. It builds a CST; build-ast.ts turns that into
 // the AST. The grammar is a little wider than the language (any `key: value` on any component): the
 // checks narrow it down with better messages than a parser could give.
-import { CstParser, EOF, type CstNode, type IParserErrorMessageProvider, type TokenType } from 'chevrotain';
+import { CstParser, EOF, tokenMatcher, type CstNode, type IParserErrorMessageProvider, type TokenType } from 'chevrotain';
 import * as T from './tokens.js';
 
 /** What a rule expects, in the user's words (used when nothing valid starts at a token). */
@@ -189,8 +189,15 @@ class FlowParser extends CstParser {
 
   component = this.RULE('component', () => {
     this.CONSUME(T.UpperIdent);
-    // a name, unless the word starts a reference (TextBody data.summary)
-    this.OPTION({ GATE: () => this.LA(2).tokenType !== T.Dot, DEF: () => this.CONSUME(T.Name) });
+    // a name, unless the word starts a reference (TextBody data.summary); or a "quoted name" for
+    // names that are no .flow words (Meta accepts "T&Cs"), recognised by the text string after it
+    this.OPTION({
+      GATE: () =>
+        tokenMatcher(this.LA(1), T.StringLiteral)
+          ? tokenMatcher(this.LA(2), T.StringLiteral)
+          : this.LA(2).tokenType !== T.Dot,
+      DEF: () => this.OR2([{ ALT: () => this.CONSUME(T.Name) }, { ALT: () => this.CONSUME2(T.StringLiteral) }]),
+    });
     // the main text: "a string", a reference (TextBody data.summary) or a `backtick expression`
     this.OPTION2(() =>
       this.OR([
