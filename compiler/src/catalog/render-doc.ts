@@ -154,6 +154,20 @@ function limitsText(p: PropertySpec): string {
   if (p.default !== undefined) parts.push(`default \`${String(p.default)}\``);
   if (p.outsideFormOnly) parts.push('outside a Form only');
   if (p.rangeModeOnly) parts.push('range mode only');
+  // the rules that relate a property to others (read by the checks, listed here for the reader)
+  const names = (list: readonly string[]) => list.map((n) => `\`${n}\``).join(', ');
+  if (p.pairedWith?.length) parts.push(`only together with ${names(p.pairedWith)}`);
+  if (p.excludes?.length) parts.push(`not together with ${names(p.excludes)}`);
+  if (p.requires?.length) parts.push(`needs ${names(p.requires)}`);
+  if (p.onlyWhen) parts.push(`only when \`${p.onlyWhen.property}\` is ${p.onlyWhen.values.map((v) => `\`${v}\``).join(' or ')}`);
+  if (p.notWhenComponent) {
+    parts.push(`not when \`${p.notWhenComponent.property}\` is ${p.notWhenComponent.values.map((v) => `\`${v}\``).join(' or ')}`);
+  }
+  if (p.notInListWith?.length) parts.push(`no item of the list may have ${names(p.notInListWith)}`);
+  if (p.maxItemsWith) parts.push(`≤ ${p.maxItemsWith.max} items when any has \`${p.maxItemsWith.property}\``);
+  if (p.minFields !== undefined || p.maxFields !== undefined) parts.push(`${p.minFields ?? 0}–${p.maxFields ?? '∞'} fields`);
+  if (p.maxPerList !== undefined) parts.push(`on at most ${p.maxPerList} item(s) of a list`);
+  if (p.requiredUnlessOnEvery) parts.push(`required unless every \`${p.requiredUnlessOnEvery}\` item has its own (never both)`);
   return parts.join('; ');
 }
 
