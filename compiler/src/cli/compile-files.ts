@@ -1,21 +1,18 @@
 // What `build` and `check` share: find the flows, compile each, report, and (build) write the output.
 import { resolve } from 'node:path';
 import type { CompileResult } from '../compile.js';
-import { renderDiagnostic } from '../diagnostics/render.js';
 import type { LimitsProfile } from '../semantics/settings.js';
 import type { OptionSpec, ParsedArgs } from './args.js';
 import { HELP_OPTION } from './command.js';
 import { collectInputs, displayPath, outputPath, readInputs, reason, writeFileAtomic } from './files.js';
 import { EXIT, type CliIo } from './io.js';
 import {
-  githubPath,
-  summaryLine,
-  toGithubAnnotation,
-  toJsonDiagnostic,
-  useColor,
   type JsonDiagnostic,
   type OutputFormat,
+  reportDiagnostics,
+  summaryLine,
   type Tally,
+  useColor,
 } from './report.js';
 
 export const COMMON_OPTIONS: readonly OptionSpec[] = [
@@ -104,15 +101,7 @@ export async function compileFiles(args: ParsedArgs, io: CliIo, mode: CompileFil
       exit = Math.max(exit, EXIT.internal);
       continue;
     }
-    let errors = 0;
-    for (const d of result.diagnostics) {
-      if (d.severity === 'error') errors++;
-      else if (d.severity === 'warning') tally.warnings++;
-      if (format === 'json') json.push(toJsonDiagnostic(d, result.source, input.display));
-      else if (format === 'github') io.stdout(`${toGithubAnnotation(d, result.source, githubPath(input.path, input.display, io.env))}\n`);
-      else io.stderr(`${renderDiagnostic(d, result.source, { color })}\n\n`);
-    }
-    tally.errors += errors;
+    const errors = reportDiagnostics({ io, format, color, json, tally }, result.diagnostics, result.source, input);
     if (errors || result.json === undefined) {
       tally.flowsWithErrors++;
       exit = Math.max(exit, EXIT.errors);

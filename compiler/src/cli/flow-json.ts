@@ -3,13 +3,12 @@
 // and, for import, write the .flow files.
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { renderDiagnostic } from '../diagnostics/render.js';
 import type { ImportResult } from '../import/import.js';
 import type { LimitsProfile } from '../semantics/settings.js';
 import type { ParsedArgs } from './args.js';
 import { displayPath, readInputs, reason, writeFileAtomic, type FlowInput } from './files.js';
 import { EXIT, type CliIo } from './io.js';
-import { githubPath, summaryLine, toGithubAnnotation, toJsonDiagnostic, useColor, type JsonDiagnostic, type OutputFormat, type Tally } from './report.js';
+import { reportDiagnostics, summaryLine, useColor, type JsonDiagnostic, type OutputFormat, type Tally } from './report.js';
 
 export interface FlowJsonMode {
   readonly command: 'validate' | 'import';
@@ -115,15 +114,7 @@ export async function runOnFlowJson(args: ParsedArgs, io: CliIo, mode: FlowJsonM
       exit = Math.max(exit, EXIT.internal);
       continue;
     }
-    let errors = 0;
-    for (const d of result.diagnostics) {
-      if (d.severity === 'error') errors++;
-      else if (d.severity === 'warning') tally.warnings++;
-      if (format === 'json') json.push(toJsonDiagnostic(d, result.source, input.display));
-      else if (format === 'github') io.stdout(`${toGithubAnnotation(d, result.source, githubPath(input.path, input.display, io.env))}\n`);
-      else io.stderr(`${renderDiagnostic(d, result.source, { color })}\n\n`);
-    }
-    tally.errors += errors;
+    const errors = reportDiagnostics({ io, format, color, json, tally }, result.diagnostics, result.source, input);
     if (errors) {
       tally.flowsWithErrors++;
       exit = Math.max(exit, EXIT.errors);

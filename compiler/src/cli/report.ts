@@ -2,7 +2,9 @@
 // annotations (--format github), and the summary line.
 import { isAbsolute, relative, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { renderDiagnostic } from '../diagnostics/render.js';
 import type { SourceFile } from '../source.js';
+import type { CliIo } from './io.js';
 
 export type OutputFormat = 'text' | 'json' | 'github';
 
@@ -118,4 +120,35 @@ export async function useColor(
   if (typeof option === 'boolean') return option;
   if (env['NO_COLOR']) return false;
   return isTTY();
+}
+
+/** How one run reports: the format, colour, where JSON diagnostics collect, and the running tally. */
+export interface Reporter {
+  readonly io: CliIo;
+  readonly format: OutputFormat;
+  readonly color: boolean;
+  readonly json: JsonDiagnostic[];
+  readonly tally: Tally;
+}
+
+/**
+ * Reports one file's diagnostics in the run's format (code frames on stderr, GitHub annotations on
+ * stdout, or collected for one JSON array) and counts them. Returns the number of errors.
+ */
+export function reportDiagnostics(
+  r: Reporter,
+  diagnostics: readonly Diagnostic[],
+  source: SourceFile,
+  input: { readonly path: string; readonly display: string },
+): number {
+  let errors = 0;
+  for (const d of diagnostics) {
+    if (d.severity === 'error') errors++;
+    else if (d.severity === 'warning') r.tally.warnings++;
+    if (r.format === 'json') r.json.push(toJsonDiagnostic(d, source, input.display));
+    else if (r.format === 'github') r.io.stdout(`${toGithubAnnotation(d, source, githubPath(input.path, input.display, r.io.env))}\n`);
+    else r.io.stderr(`${renderDiagnostic(d, source, { color: r.color })}\n\n`);
+  }
+  r.tally.errors += errors;
+  return errors;
 }
