@@ -2,17 +2,13 @@
 // in temporary folders: `flowc explain`, `--format github`, and the project config (flowc.config.json
 // or a "flowc" key in package.json) with its precedence against the file's `limits` and `--limits`.
 // Needs `npm run build` first (the root `npm test` does it): the bin runs the bundle in compiler/dist.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { flowc, workspace } from './support/cli.js';
 import { compile, DIAGNOSTIC_CODES, SourceFile, type Diagnostic } from '../compiler/src/index.js';
 import { githubPath, toGithubAnnotation } from '../compiler/src/cli/report.js';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const BIN = join(ROOT, 'compiler', 'bin', 'flowc.js');
 
 /** Compiles cleanly. */
 const DEMO = `screen WELCOME "Welcome" {
@@ -47,41 +43,10 @@ const NINE = (header = '') =>
     )
     .join('');
 
-interface Run {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
 
-function flowc(args: readonly string[], cwd: string, env: Record<string, string | undefined> = {}): Run {
-  const base = { ...process.env };
-  for (const name of ['NO_COLOR', 'FORCE_COLOR', 'GITHUB_WORKSPACE']) delete base[name];
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, env: { ...base, ...env }, encoding: 'utf8' });
-  if (result.error) throw result.error;
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
-const made: string[] = [];
-/** A fresh temporary folder holding `files` (path → text). */
-function workspace(files: Record<string, string> = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'flowc-diag-'));
-  made.push(dir);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
 
-beforeAll(() => {
-  if (!existsSync(join(ROOT, 'compiler', 'dist', 'flowc.cjs'))) {
-    throw new Error('compiler/dist/flowc.cjs is missing: run `npm run build` before these tests');
-  }
-});
 
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
 
 describe('flowc explain', () => {
   test('explains a code: title, severity, Meta code, explanation, wrong example with its frames, fix', () => {

@@ -1,15 +1,11 @@
 // flowc validate and flowc import, run as a real process (node compiler/bin/flowc.js …) in temporary
 // folders. Needs `npm run build` first (the root `npm test` does it).
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, test } from 'vitest';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { flowc, workspace } from './support/cli.js';
 import { compile, importFlowJson } from '../compiler/src/index.js';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const BIN = join(ROOT, 'compiler', 'bin', 'flowc.js');
 
 const SIGN_UP = `{
   "version": "7.3",
@@ -39,35 +35,8 @@ const BROKEN = SIGN_UP.replace('"label": "Email"', '"label": "${data.who}"');
 const NOT_WRITABLE = SIGN_UP.replace('"id": "SIGN_UP"', '"id": "1ST"');
 const MALFORMED = SIGN_UP.replace('"terminal": true,', '"terminal": true');
 
-interface Run {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
 
-function flowc(args: readonly string[], cwd: string): Run {
-  const env = { ...process.env };
-  delete env['NO_COLOR'];
-  delete env['FORCE_COLOR'];
-  delete env['GITHUB_WORKSPACE'];
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, env, encoding: 'utf8' });
-  if (result.error) throw result.error;
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
-const made: string[] = [];
-function workspace(files: Record<string, string> = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'flowc-import-'));
-  made.push(dir);
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, name)), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
 
 describe('flowc validate', () => {
   test('a valid Flow: exit 0, a summary, nothing written', () => {

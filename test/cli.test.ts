@@ -1,17 +1,13 @@
 // The flowc command line, run as a real process (node compiler/bin/flowc.js …) in temporary folders.
 // Needs `npm run build` first (the root `npm test` does it): the bin runs the bundle in compiler/dist.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { flowc, ROOT, workspace } from './support/cli.js';
 import { compile } from '../compiler/src/index.js';
 import { parseArgs, UsageError, closest, type OptionSpec } from '../compiler/src/cli/args.js';
 import { summaryLine } from '../compiler/src/cli/report.js';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const BIN = join(ROOT, 'compiler', 'bin', 'flowc.js');
 const VERSION = (JSON.parse(readFileSync(join(ROOT, 'compiler', 'package.json'), 'utf8')) as { version: string }).version;
 
 const DEMO = `flow demo { version "7.3" }
@@ -62,32 +58,8 @@ const NINE_SCREENS = (() => {
   return text;
 })();
 
-interface Run {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
 
-function flowc(args: readonly string[], cwd: string, env: Record<string, string | undefined> = {}): Run {
-  const base = { ...process.env };
-  delete base['NO_COLOR'];
-  delete base['FORCE_COLOR'];
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, env: { ...base, ...env }, encoding: 'utf8' });
-  if (result.error) throw result.error;
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
-const made: string[] = [];
-/** A fresh temporary folder holding `files` (path → text). */
-function workspace(files: Record<string, string> = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'flowc-cli-'));
-  made.push(dir);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
 
 /** Every file under `dir`, as sorted relative paths with '/' (hidden files included). */
 function tree(dir: string): string[] {
@@ -112,15 +84,7 @@ function locations(text: string, file: string): string[] {
   });
 }
 
-beforeAll(() => {
-  if (!existsSync(join(ROOT, 'compiler', 'dist', 'flowc.cjs'))) {
-    throw new Error('compiler/dist/flowc.cjs is missing: run `npm run build` before these tests');
-  }
-});
 
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
 
 describe('the test flows', () => {
   test('compile as the tests assume', () => {

@@ -8,11 +8,9 @@ import type * as A from '../ast.js';
 import { FEATURE_SINCE, atLeast } from '../catalog/versions.js';
 import type { Fix } from '../diagnostics/diagnostic.js';
 import type { BoundFlow, BoundScreen, ComponentUse } from '../semantics/bind.js';
+import { WORD } from '../syntax/tokens.js';
 import type { Check } from './check.js';
 import { consumedFields, fieldKey, fieldReads } from './value-flow.js';
-
-/** A name that can follow `form.`. */
-const WORD = /^[A-Za-z_][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*$/;
 
 export const sentAnswers: Check = ({ flow, report }) => {
   const consumed = consumedFields(flow);

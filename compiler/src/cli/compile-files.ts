@@ -4,8 +4,8 @@ import type { CompileResult } from '../compile.js';
 import type { LimitsProfile } from '../semantics/settings.js';
 import type { OptionSpec, ParsedArgs } from './args.js';
 import { HELP_OPTION } from './command.js';
-import { collectInputs, displayPath, outputPath, readInputs, reason, writeFileAtomic } from './files.js';
-import { EXIT, type CliIo } from './io.js';
+import { collectInputs, displayPath, outputPath, readInputs, writeOutput } from './files.js';
+import { EXIT, reportInternalError, type CliIo } from './io.js';
 import {
   type JsonDiagnostic,
   type OutputFormat,
@@ -94,9 +94,7 @@ export async function compileFiles(args: ParsedArgs, io: CliIo, mode: CompileFil
         ...(defaultLimits ? { defaultLimits } : {}),
       });
     } catch (error) {
-      io.stderr(`flowc ${command}: internal error while compiling '${input.display}' (please report it):\n${
-        error instanceof Error ? (error.stack ?? error.message) : String(error)
-      }\n\n`);
+      reportInternalError(io, command, `while compiling '${input.display}'`, error);
       tally.flowsWithErrors++;
       exit = Math.max(exit, EXIT.internal);
       continue;
@@ -109,12 +107,7 @@ export async function compileFiles(args: ParsedArgs, io: CliIo, mode: CompileFil
     }
     const out = outputs.get(input.path);
     if (out === undefined) continue;
-    try {
-      writeFileAtomic(out, result.json);
-    } catch (error) {
-      io.stderr(`flowc ${command}: cannot write '${displayPath(out, io.cwd)}': ${reason(error)}\n`);
-      exit = Math.max(exit, EXIT.usage);
-    }
+    if (!writeOutput(io, command, out, displayPath(out, io.cwd), result.json)) exit = Math.max(exit, EXIT.usage);
   }
 
   if (format === 'json') io.stdout(`${JSON.stringify(json, null, 2)}\n`);

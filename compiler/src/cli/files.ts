@@ -2,6 +2,7 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { ConfigError, ConfigFinder, type FoundConfig } from './config.js';
+import type { CliIo } from './io.js';
 
 export interface FlowInput {
   /** Absolute path. */
@@ -168,4 +169,15 @@ export function readInputs(
     }
   }
   return { texts, configs };
+}
+
+/** Writes an output file atomically; a failure is reported on stderr. Returns false when it failed. */
+export function writeOutput(io: CliIo, command: string, path: string, display: string, text: string): boolean {
+  try {
+    writeFileAtomic(path, text);
+    return true;
+  } catch (error) {
+    io.stderr(`flowc ${command}: cannot write '${display}': ${reason(error)}\n`);
+    return false;
+  }
 }

@@ -6,8 +6,8 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { ImportResult } from '../import/import.js';
 import type { LimitsProfile } from '../semantics/settings.js';
 import type { ParsedArgs } from './args.js';
-import { displayPath, readInputs, reason, writeFileAtomic, type FlowInput } from './files.js';
-import { EXIT, type CliIo } from './io.js';
+import { displayPath, readInputs, reason, writeOutput, type FlowInput } from './files.js';
+import { EXIT, reportInternalError, type CliIo } from './io.js';
 import { reportDiagnostics, summaryLine, useColor, type JsonDiagnostic, type OutputFormat, type Tally } from './report.js';
 
 export interface FlowJsonMode {
@@ -107,9 +107,7 @@ export async function runOnFlowJson(args: ParsedArgs, io: CliIo, mode: FlowJsonM
       const name = basename(input.path, extname(input.path));
       result = writing ? importFlowJson(texts.get(input.path)!, { ...options, name }) : validateFlowJson(texts.get(input.path)!, options);
     } catch (error) {
-      io.stderr(`flowc ${command}: internal error on '${input.display}' (please report it):\n${
-        error instanceof Error ? (error.stack ?? error.message) : String(error)
-      }\n\n`);
+      reportInternalError(io, command, `on '${input.display}'`, error);
       tally.flowsWithErrors++;
       exit = Math.max(exit, EXIT.internal);
       continue;
@@ -126,12 +124,7 @@ export async function runOnFlowJson(args: ParsedArgs, io: CliIo, mode: FlowJsonM
       exit = Math.max(exit, EXIT.errors);
       continue;
     }
-    try {
-      writeFileAtomic(out, result.text);
-    } catch (error) {
-      io.stderr(`flowc ${command}: cannot write '${displayPath(out, io.cwd)}': ${reason(error)}\n`);
-      exit = Math.max(exit, EXIT.usage);
-    }
+    if (!writeOutput(io, command, out, displayPath(out, io.cwd), result.text)) exit = Math.max(exit, EXIT.usage);
   }
 
   if (format === 'json') io.stdout(`${JSON.stringify(json, null, 2)}\n`);

@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import type { OptionSpec, ParsedArgs } from './args.js';
 import { HELP_OPTION, type Command } from './command.js';
-import { collectInputs, reason, writeFileAtomic } from './files.js';
-import { EXIT, type CliIo } from './io.js';
+import { collectInputs, reason, writeOutput } from './files.js';
+import { EXIT, reportInternalError, type CliIo } from './io.js';
 import { useColor } from './report.js';
 
 const OPTIONS: readonly OptionSpec[] = [
@@ -89,9 +89,7 @@ export async function runFmt(args: ParsedArgs, io: CliIo): Promise<number> {
     try {
       result = formatFlow(text, options);
     } catch (error) {
-      io.stderr(`flowc fmt: internal error while formatting '${input.display}' (please report it):\n${
-        error instanceof Error ? (error.stack ?? error.message) : String(error)
-      }\n\n`);
+      reportInternalError(io, 'fmt', `while formatting '${input.display}'`, error);
       exit = Math.max(exit, EXIT.internal);
       continue;
     }
@@ -114,12 +112,7 @@ export async function runFmt(args: ParsedArgs, io: CliIo): Promise<number> {
       exit = Math.max(exit, EXIT.errors);
       continue;
     }
-    try {
-      writeFileAtomic(input.path, result.text);
-    } catch (error) {
-      io.stderr(`flowc fmt: cannot write '${input.display}': ${reason(error)}\n`);
-      exit = Math.max(exit, EXIT.usage);
-    }
+    if (!writeOutput(io, 'fmt', input.path, input.display, result.text)) exit = Math.max(exit, EXIT.usage);
   }
 
   if (!toStdout) io.stderr(`${summary(inputs.length, changed, withErrors, check)}\n`);

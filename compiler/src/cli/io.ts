@@ -67,3 +67,10 @@ export const EXIT = {
   /** A bug in flowc (an exception while compiling). */
   internal: 3,
 } as const;
+
+/** A throw inside the compiler is a bug in flowc, not in the user's file: say so, with the stack. */
+export function reportInternalError(io: CliIo, command: string, doing: string, error: unknown): void {
+  io.stderr(`flowc ${command}: internal error ${doing} (please report it):\n${
+    error instanceof Error ? (error.stack ?? error.message) : String(error)
+  }\n\n`);
+}

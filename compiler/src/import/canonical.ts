@@ -9,8 +9,8 @@
 import { componentSpec } from '../catalog/components.js';
 import type { PropertySpec } from '../catalog/types.js';
 import { JsonObject, type Json } from '../codegen/json.js';
-import { member, type JsonNode, type JsonObjectNode } from './json.js';
-import { canonicalCondition, canonicalSchema, isItemList, isWellFormedAction, plainJson } from './to-ast.js';
+import { member, plainJson, type JsonNode, type JsonObjectNode } from './json.js';
+import { canonicalCondition, canonicalSchema, isItemList, isWellFormedAction } from './to-ast.js';
 
 const SCREEN_KEYS = ['id', 'title', 'terminal', 'success', 'refresh_on_back'] as const;
 

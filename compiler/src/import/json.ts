@@ -4,6 +4,7 @@
 // a key given twice in one object is FLOW9002 (the later value wins, as with JSON.parse).
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Span } from '../source.js';
+import { JsonObject, toPlain, type Json } from '../codegen/json.js';
 
 export type JsonNode = JsonString | JsonNumber | JsonBoolean | JsonNull | JsonArray | JsonObjectNode;
 
@@ -109,8 +110,15 @@ export function member(o: JsonObjectNode, key: string): JsonMember | undefined {
   return undefined;
 }
 
-/** The same value as plain data (JSON.parse's result). */
-export function toPlainJson(node: JsonNode): unknown {
+/** JSON members as ordered JSON (code generation's JsonObject), for comparing with its output. */
+export function plainObject(members: readonly JsonMember[]): JsonObject {
+  const o = new JsonObject();
+  for (const m of members) o.set(m.key.value, plainJson(m.value));
+  return o;
+}
+
+/** A JSON node as ordered JSON (code generation's value type). */
+export function plainJson(node: JsonNode): Json {
   switch (node.kind) {
     case 'string':
     case 'number':
@@ -119,14 +127,15 @@ export function toPlainJson(node: JsonNode): unknown {
     case 'null':
       return null;
     case 'array':
-      return node.elements.map(toPlainJson);
-    case 'object': {
-      const o: Record<string, unknown> = {};
-      // defineProperty, not assignment: a key "__proto__" is a key like any other in JSON
-      for (const m of node.members) Object.defineProperty(o, m.key.value, { value: toPlainJson(m.value), enumerable: true, writable: true, configurable: true });
-      return o;
-    }
+      return node.elements.map(plainJson);
+    case 'object':
+      return plainObject(node.members);
   }
+}
+
+/** The same value as plain data (JSON.parse's result). */
+export function toPlainJson(node: JsonNode): unknown {
+  return toPlain(plainJson(node));
 }
 
 /** A JSON path as the messages write it: `screens[2].layout.children[0]`, `routing_model["A-B"]`. */

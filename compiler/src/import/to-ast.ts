@@ -22,12 +22,14 @@ import { createDiagnostic, type Diagnostic, type DiagnosticExtras } from '../dia
 import { bind } from '../semantics/bind.js';
 import { LIMIT_PROFILES, readSettings } from '../semantics/settings.js';
 import type { Span } from '../source.js';
+import { LOWER_WORD, UPPER_WORD, WORD } from '../syntax/tokens.js';
 import { bindingReference, parseMetaExpression } from './expression.js';
 import {
   describeJson,
   formatPath,
   innerSpan,
   member,
+  plainObject,
   type JsonArray,
   type JsonMember,
   type JsonNode,
@@ -65,18 +67,15 @@ export const KEYWORDS = new Set([
   'data_exchange', 'update_data', 'open_url', 'If', 'Switch',
 ]);
 
-const NAME = /^[A-Za-z_][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*$/;
-const LOWER_NAME = /^[a-z_][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*$/;
-const UPPER_NAME = /^[A-Z][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*$/;
 /** What the .flow lexer reads as one backtick expression. */
 const BACKTICK_BODY = /^(?:[^`\\]|\\[\s\S])*$/;
 
 /** A word .flow reads as a name (screen ids, input names, data fields, path segments). */
-export const isName = (s: string): boolean => NAME.test(s);
+export const isName = (s: string): boolean => WORD.test(s);
 /** A word .flow reads as a bare value (an enum value): a name that is not a keyword. */
-export const isBareWord = (s: string): boolean => NAME.test(s) && !KEYWORDS.has(s);
+export const isBareWord = (s: string): boolean => WORD.test(s) && !KEYWORDS.has(s);
 /** A word that can start a property (`required`, `helper-text`): a small letter or _, not a keyword. */
-export const isPropertyName = (s: string): boolean => LOWER_NAME.test(s) && !KEYWORDS.has(s);
+export const isPropertyName = (s: string): boolean => LOWER_WORD.test(s) && !KEYWORDS.has(s);
 
 const ACTION_NAMES: readonly ActionName[] = ['navigate', 'complete', 'data_exchange', 'update_data', 'open_url'];
 
@@ -480,7 +479,7 @@ class Converter {
     const type: A.Identifier = { kind: 'Identifier', name: typeName, span: innerSpan(typeMember.value) };
     if (typeName === 'If') return this.ifNode(node, type, path);
     if (typeName === 'Switch') return this.switchNode(node, type, path);
-    if (!UPPER_NAME.test(typeName)) {
+    if (!UPPER_WORD.test(typeName)) {
       this.cannotWrite(type.span, [...path, 'type'], `the component type "${typeName}"`, 'a component in .flow starts with a capital letter and is a name');
     }
     const spec = componentSpec(typeName);
@@ -832,28 +831,6 @@ function openBrace(o: JsonNode): Span {
 }
 
 // ── Data model schemas ──────────────────────────────────────────────────────────────────────────────────
-
-/** JSON members as plain ordered JSON (codegen's JsonObject). */
-function plainObject(members: readonly JsonMember[]): JsonObject {
-  const o = new JsonObject();
-  for (const m of members) o.set(m.key.value, plainJson(m.value));
-  return o;
-}
-
-export function plainJson(node: JsonNode): Json {
-  switch (node.kind) {
-    case 'string':
-    case 'number':
-    case 'boolean':
-      return node.value;
-    case 'null':
-      return null;
-    case 'array':
-      return node.elements.map(plainJson);
-    case 'object':
-      return plainObject(node.members);
-  }
-}
 
 /** A schema in the order code generation writes one: `type` first, then the rest as written; the same in `items` and each of `properties`. */
 export function canonicalSchema(schema: Json): Json {

@@ -29,7 +29,13 @@ export const UnterminatedString = createToken({
 export const Backtick = createToken({ name: 'Backtick', pattern: /`(?:[^`\\]|\\[\s\S])*`/, label: 'a `backtick expression`' });
 export const NumberLiteral = createToken({ name: 'NumberLiteral', pattern: /\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/, label: 'a number' });
 
+/** A word: letters, digits and _, with dashes only inside (`helper-text`). */
 const identifierPattern = (first: string) => new RegExp(`${first}[A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*`);
+/** The same shapes as whole-string tests, for code that writes or checks .flow names. */
+const wholeWord = (first: string) => new RegExp(`^${identifierPattern(first).source}$`);
+export const WORD = wholeWord('[A-Za-z_]');
+export const LOWER_WORD = wholeWord('[a-z_]');
+export const UPPER_WORD = wholeWord('[A-Z]');
 /** Component keywords and screen ids: a word that starts with a capital letter. */
 export const UpperIdent = createToken({ name: 'UpperIdent', pattern: identifierPattern('[A-Z]'), categories: [Name], label: 'a name' });
 /** Property keys and other words that start with a small letter or an underscore. */
