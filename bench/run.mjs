@@ -113,15 +113,11 @@ async function loadStages() {
     return undefined;
   }
 }
-/** The three steps of parse(): Chevrotain's lexer and parser, and the AST builder (internal modules). */
+/** The two steps of parse(): Chevrotain's lexer, and its parser building the AST (internal modules). */
 async function loadSyntax() {
   try {
-    const [{ lexer }, { parser }, { AstBuilder }] = await Promise.all([
-      load('syntax', 'tokens.js'),
-      load('syntax', 'parser.js'),
-      load('syntax', 'build-ast.js'),
-    ]);
-    return lexer && parser && typeof AstBuilder === 'function' ? { lexer, parser, AstBuilder } : undefined;
+    const [{ lexer }, { parser }] = await Promise.all([load('syntax', 'tokens.js'), load('syntax', 'parser.js')]);
+    return lexer && parser && typeof parser.read === 'function' ? { lexer, parser } : undefined;
   } catch {
     return undefined;
   }
@@ -146,18 +142,17 @@ if (stages) {
   row('d', 'generate+serialize vs parse', `${ms(tGenerate)} / ${ms(tParse)}`, tGenerate / tParse, undefined);
   const syntax = await loadSyntax();
   if (syntax) {
-    const { lexer, parser, AstBuilder } = syntax;
-    // Cumulative steps, each from scratch (the AST builder caches per CST node, so it gets a fresh CST).
+    const { lexer, parser } = syntax;
     const lex = () => lexer.tokenize(small).tokens;
-    const cst = () => {
-      parser.input = lex();
-      return parser.file();
+    const lexAndParse = () => {
+      parser.read(lex());
+      parser.file();
     };
-    const [tLex, tLexCst, tAll3] = interleaved([lex, cst, () => new AstBuilder(small).file(cst(), [])], { runs: 40, warmup: 10 });
-    const [l, c, a] = [tLex, Math.max(0, tLexCst - tLex), Math.max(0, tAll3 - tLexCst)];
-    const split = (t) => `${((t / (l + c + a)) * 100).toFixed(0)}%`;
-    row('d', 'parse ≈ lex + CST + AST', `${ms(l)} + ${ms(c)} + ${ms(a)}`, undefined, undefined,
-      `${split(l)} / ${split(c)} / ${split(a)} (${lex().length} tokens)`);
+    const [tLex, tBoth] = interleaved([lex, lexAndParse], { runs: 40, warmup: 10 });
+    const p = Math.max(0, tBoth - tLex);
+    const split = (t) => `${((t / tBoth) * 100).toFixed(0)}%`;
+    row('d', 'parse ≈ lex + parse to AST', `${ms(tLex)} + ${ms(p)}`, undefined, undefined,
+      `${split(tLex)} / ${split(p)} (${lex().length} tokens)`);
   }
 } else {
   const [tParse, tAll] = interleaved([() => parse(small), () => compile(small)], { runs: 40, warmup: 10 });

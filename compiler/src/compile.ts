@@ -3,7 +3,7 @@
 import type * as A from './ast.js';
 import { runChecks } from './checks/index.js';
 import { generate } from './codegen/generate.js';
-import { serialize, toPlain } from './codegen/json.js';
+import { serialize } from './codegen/json.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
 import { bind } from './semantics/bind.js';
 import { readSettings, type FlowSettings, type LimitsProfile } from './semantics/settings.js';
@@ -22,7 +22,7 @@ export interface CompileOptions {
 export interface CompileResult {
   /** The Flow JSON text (2-space indent, trailing newline), only when there are no errors. */
   readonly json?: string;
-  /** The same Flow JSON as plain data. */
+  /** The same Flow JSON as plain data (parsed from `json` on first access). */
   readonly flow?: unknown;
   /** Every diagnostic, sorted by position. */
   readonly diagnostics: readonly Diagnostic[];
@@ -42,6 +42,14 @@ export function compile(text: string, options: CompileOptions = {}): CompileResu
   const diagnostics = sortDiagnostics([...early, ...checked]);
   const base = { diagnostics, ast: parsed.ast, settings, source };
   if (hasErrors(diagnostics)) return base;
-  const json = generate(flow);
-  return { ...base, json: `${serialize(json)}\n`, flow: toPlain(json) };
+  const json = `${serialize(generate(flow))}\n`;
+  // the plain object is made on first use: most callers want only the text
+  let plain: unknown;
+  return {
+    ...base,
+    json,
+    get flow() {
+      return (plain ??= JSON.parse(json));
+    },
+  };
 }

@@ -1,12 +1,12 @@
 // parse(text) → AST + syntax diagnostics. Never throws on any text: lexing and parsing recover, and
 // every problem becomes a diagnostic in the user's words (never Chevrotain's default messages).
-import { tokenMatcher, type IRecognitionException, type IToken } from 'chevrotain';
+import type { IRecognitionException, IToken } from 'chevrotain';
 import type * as A from '../ast.js';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Span } from '../source.js';
-import { AstBuilder, tokenSpan } from './build-ast.js';
 import { END_OF_INPUT, parser } from './parser.js';
-import { Backtick, lexer, Name, NumberLiteral, Screen as ScreenKeyword, StringLiteral } from './tokens.js';
+import { tokenSpan } from './strings.js';
+import { ALL_TOKENS, Backtick, lexer, Name, NumberLiteral, Screen as ScreenKeyword, StringLiteral } from './tokens.js';
 
 export interface ParseResult {
   readonly ast: A.FlowFile;
@@ -33,12 +33,11 @@ export function parse(text: string): ParseResult {
     comments.push({ kind: 'Comment', text: t.image, block: t.image.startsWith('/*'), span: tokenSpan(t) });
   }
 
-  // The parser and the AST builder recurse once per nesting level: refuse absurd depths up front
-  // (a diagnostic, not a stack overflow), and treat any overflow that still happens the same way.
-  const tooDeep = firstTooDeep(lexed.tokens);
+  // Absurd nesting is a diagnostic, not a stack overflow; any overflow that still happens is treated alike.
+  const { tooDeep, chunkStarts } = scanTokens(lexed.tokens);
   if (tooDeep) return nestedTooDeeply(text, tooDeep.startOffset, tokenSpan(tooDeep), diagnostics, comments);
   try {
-    return parseTokens(text, lexed.tokens, diagnostics, comments);
+    return parseTokens(text, lexed.tokens, chunkStarts, diagnostics, comments);
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
     return nestedTooDeeply(text, 0, { start: 0, end: 0 }, diagnostics, comments);
@@ -48,31 +47,60 @@ export function parse(text: string): ParseResult {
 /** Deeper than any real flow, shallow enough for the default stack. */
 const MAX_NESTING = 100;
 
-const OPERATORS = new Set(['||', '&&', '==', '!=', '<', '<=', '>', '>=', '+', '-', '*', '/', '%', '!']);
-/** Tokens that may sit inside one expression: an operator chain continues across them. */
-const EXPRESSION_TOKENS = new Set(['.', '(', ')']);
-
-/**
- * The first token past MAX_NESTING levels of brackets, or of operators in one expression chain (a
- * chain of n operators becomes a tree n levels deep, which later stages walk recursively).
- */
-function firstTooDeep(tokens: readonly IToken[]): IToken | undefined {
-  let depth = 0;
-  let chain = 0;
-  for (const t of tokens) {
-    const image = t.image;
-    if (image === '{' || image === '[' || image === '(') depth++;
-    else if (image === '}' || image === ']' || image === ')') depth--;
-    if (OPERATORS.has(image)) chain++;
-    else if (!EXPRESSION_TOKENS.has(image) && !isOperand(t)) chain = 0;
-    if (depth > MAX_NESTING || chain > MAX_NESTING) return t;
+// What the scan before parsing needs to know of each token type, by Chevrotain's tokenTypeIdx.
+const OPENS = 1;
+const CLOSES = 2;
+const OPERATOR = 4;
+/** May sit inside one expression: an operator chain continues across it. */
+const IN_EXPRESSION = 8;
+const SCREEN = 16;
+const NAME = 32;
+const KINDS: number[] = [];
+for (const type of ALL_TOKENS) {
+  const image = typeof type.PATTERN === 'string' ? type.PATTERN : '';
+  let kind = 0;
+  if (image === '{' || image === '[' || image === '(') kind |= OPENS;
+  if (image === '}' || image === ']' || image === ')') kind |= CLOSES;
+  if (['||', '&&', '==', '!=', '<', '<=', '>', '>=', '+', '-', '*', '/', '%', '!'].includes(image)) kind |= OPERATOR;
+  const isName = type.CATEGORIES?.includes(Name) ?? false;
+  if (isName) kind |= NAME;
+  if (image === '.' || image === '(' || image === ')' || isName || type === NumberLiteral || type === Backtick || (type.CATEGORIES?.includes(StringLiteral) ?? false)) {
+    kind |= IN_EXPRESSION;
   }
-  return undefined;
+  if (type === ScreenKeyword) kind |= SCREEN;
+  KINDS[type.tokenTypeIdx!] = kind;
 }
 
-function isOperand(t: IToken): boolean {
-  const type = t.tokenType;
-  return type === NumberLiteral || type === Backtick || tokenMatcher(t, Name) || tokenMatcher(t, StringLiteral);
+interface TokenScan {
+  /** The first token past MAX_NESTING levels of brackets, or of operators in one expression chain. */
+  readonly tooDeep?: IToken;
+  /**
+   * Where each chunk starts: 0, then every screen declaration — `screen NAME` outside any braces (the
+   * word `screen` is also a reference root and may be a name, so both conditions matter). After an
+   * unclosed brace the rest of the file is one chunk, as if parsed whole.
+   */
+  readonly chunkStarts: number[];
+}
+
+/**
+ * One pass over the tokens before parsing. The parser and later stages recurse once per nesting level
+ * (a chain of n operators becomes a tree n levels deep): absurd depths are refused up front.
+ */
+function scanTokens(tokens: readonly IToken[]): TokenScan {
+  const chunkStarts = [0];
+  let depth = 0;
+  let chain = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const kind = KINDS[t.tokenType.tokenTypeIdx!] ?? 0;
+    if (kind & OPENS) depth++;
+    else if (kind & CLOSES) depth = Math.max(0, depth - 1);
+    else if (kind & SCREEN && i > 0 && depth === 0 && (KINDS[tokens[i + 1]?.tokenType.tokenTypeIdx ?? -1] ?? 0) & NAME) chunkStarts.push(i);
+    if (kind & OPERATOR) chain++;
+    else if (!(kind & IN_EXPRESSION)) chain = 0;
+    if (depth > MAX_NESTING || chain > MAX_NESTING) return { tooDeep: t, chunkStarts };
+  }
+  return { chunkStarts };
 }
 
 function nestedTooDeeply(text: string, _at: number, span: Span, diagnostics: Diagnostic[], comments: A.Comment[]): ParseResult {
@@ -82,12 +110,15 @@ function nestedTooDeeply(text: string, _at: number, span: Span, diagnostics: Dia
 
 /**
  * Parses screen by screen: each `screen` declaration (and the header before the first one) is parsed
- * on its own and turned into AST at once, so the concrete syntax tree of one screen is garbage before
- * the next is built. One CST for a whole large file outlives the young generation of V8's collector,
- * and copying it at every collection made parsing superlinear.
+ * on its own. Recovery stays local to a screen, and a chunk's syntax errors know where the chunk ends.
  */
-function parseTokens(text: string, tokens: IToken[], diagnostics: Diagnostic[], comments: A.Comment[]): ParseResult {
-  const builder = new AstBuilder(text);
+function parseTokens(
+  text: string,
+  tokens: IToken[],
+  starts: readonly number[],
+  diagnostics: Diagnostic[],
+  comments: A.Comment[],
+): ParseResult {
   const seen = new Set<number>();
   let indexByOffset: Map<number, number> | undefined;
   const tokenBefore = (t: IToken): IToken | undefined => {
@@ -100,13 +131,12 @@ function parseTokens(text: string, tokens: IToken[], diagnostics: Diagnostic[], 
   };
   let header: A.FlowHeader | undefined;
   const screens: A.Screen[] = [];
-  const starts = chunkStarts(tokens);
   for (let c = 0; c < starts.length; c++) {
-    const chunk = tokens.slice(starts[c], starts[c + 1] ?? tokens.length);
+    const chunk = starts.length === 1 ? tokens : tokens.slice(starts[c], starts[c + 1] ?? tokens.length);
     // what follows this chunk: the next screen's keyword, or the end of the file
     const next = c + 1 < starts.length ? tokens[starts[c + 1]!] : undefined;
-    parser.input = chunk;
-    const cst = parser.file();
+    parser.read(chunk);
+    parser.file();
     const end = next ? { token: next, offset: next.startOffset } : { offset: lastTokenEnd(tokens, text) };
     for (const e of parser.errors) {
       const d = syntaxError(e, end, text, tokenBefore);
@@ -114,36 +144,11 @@ function parseTokens(text: string, tokens: IToken[], diagnostics: Diagnostic[], 
       seen.add(d.span.start);
       diagnostics.push(d);
     }
-    const part = builder.file(cst, comments);
-    header ??= part.header;
-    screens.push(...part.screens);
+    header ??= parser.parsedHeader;
+    screens.push(...parser.parsedScreens);
+    diagnostics.push(...parser.diagnostics);
   }
-  diagnostics.push(...builder.diagnostics);
-  return {
-    ast: { kind: 'File', ...(header ? { header } : {}), screens, comments, span: { start: 0, end: text.length } },
-    diagnostics,
-  };
-}
-
-/**
- * Where each chunk starts: 0, then every screen declaration — `screen NAME` outside any braces (the word
- * `screen` is also a reference root and may be a name, so both conditions matter). After an unclosed
- * brace the rest of the file is one chunk, as if parsed whole.
- */
-function chunkStarts(tokens: readonly IToken[]): number[] {
-  const starts = [0];
-  let depth = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const image = t.image;
-    if (image === '{' || image === '[' || image === '(') depth++;
-    else if (image === '}' || image === ']' || image === ')') depth = Math.max(0, depth - 1);
-    else if (i > 0 && depth === 0 && t.tokenType === ScreenKeyword) {
-      const next = tokens[i + 1];
-      if (next && tokenMatcher(next, Name)) starts.push(i);
-    }
-  }
-  return starts;
+  return { ast: { kind: 'File', header, screens, comments, span: { start: 0, end: text.length } }, diagnostics };
 }
 
 /** Where a chunk's input ends: at the next screen's keyword, or at the end of the file. */

@@ -1,7 +1,22 @@
-// The Chevrotain grammar of .flow, with error recovery on. It builds a CST; build-ast.ts turns that into
-// the AST. The grammar is a little wider than the language (any `key: value` on any component): the
-// checks narrow it down with better messages than a parser could give.
-import { CstParser, EOF, tokenMatcher, type CstNode, type IParserErrorMessageProvider, type TokenType } from 'chevrotain';
+// The Chevrotain grammar of .flow, with error recovery on. Its rules build the AST directly (embedded
+// actions): no concrete syntax tree is allocated and walked again. The grammar is a little wider than
+// the language (any `key: value` on any component): the checks narrow it down with better messages
+// than a parser could give.
+//
+// Recovery can leave holes: a token inserted by recovery is no real token, and a rule that recovery
+// abandoned returns undefined. Every action here is defensive, and a hole becomes a smaller AST, never an
+// exception. While Chevrotain records the grammar (RECORDING_PHASE), subrules return placeholders: no
+// node is built then.
+//
+// Speed: the alternatives of each OR are built once (a fresh array of closures per call was most of what
+// parsing allocated), and operator and separator choices are token categories, one CONSUME each.
+import { EmbeddedActionsParser, EOF, tokenMatcher, type IOrAlt, type IParserErrorMessageProvider, type IToken, type TokenType } from 'chevrotain';
+import type * as A from '../ast.js';
+import { BINARY_PRECEDENCE as PRECEDENCE } from '../ast.js';
+import type { ActionName } from '../catalog/types.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Span } from '../source.js';
+import { decodeString, tokenSpan } from './strings.js';
 import * as T from './tokens.js';
 
 /** What a rule expects, in the user's words (used when nothing valid starts at a token). */
@@ -42,7 +57,7 @@ function label(type: TokenType): string {
   return type.LABEL ?? `'${type.name}'`;
 }
 
-/** Messages hold only the "expected …" part; build-ast adds what was found and the code. */
+/** Messages hold only the "expected …" part; parse.ts adds what was found and the code. */
 const messages: IParserErrorMessageProvider = {
   buildMismatchTokenMessage: ({ expected }) => label(expected),
   buildNotAllInputParsedMessage: () => RULE_EXPECTATIONS.file!,
@@ -50,12 +65,53 @@ const messages: IParserErrorMessageProvider = {
   buildEarlyExitMessage: ({ ruleName }) => RULE_EXPECTATIONS[ruleName] ?? 'something else',
 };
 
-class FlowParser extends CstParser {
+/** A token that is really in the text (not inserted by recovery, not the end of input). */
+function real(t: IToken | undefined): t is IToken {
+  return t !== undefined && !t.isInsertedInRecovery && !Number.isNaN(t.startOffset);
+}
+
+function identifier(t: IToken): A.Identifier {
+  return { kind: 'Identifier', name: t.image, span: tokenSpan(t) };
+}
+
+/** A block's members and the span of its braces. */
+interface Block {
+  readonly kind: 'Block';
+  readonly members: A.Member[];
+  readonly span: Span;
+}
+
+const NO_MEMBERS: readonly A.Member[] = Object.freeze([]);
+
+/** A property's value after ':' that a syntax error took. */
+const LOST = Symbol('lost value');
+
+const ACTION_KEYWORDS = new Map<TokenType, ActionName>([
+  [T.Navigate, 'navigate'],
+  [T.Complete, 'complete'],
+  [T.DataExchange, 'data_exchange'],
+  [T.UpdateData, 'update_data'],
+  [T.OpenUrl, 'open_url'],
+]);
+
+class FlowParser extends EmbeddedActionsParser {
+  /** What one `file()` call read; kept here so a recovery at the top rule loses nothing already built. */
+  parsedHeader: A.FlowHeader | undefined;
+  readonly parsedScreens: A.Screen[] = [];
+  /** Problems inside strings (escapes, `${…}`), found while building. */
+  readonly diagnostics: Diagnostic[] = [];
+  /**
+   * What the last rule a syntax error interrupted had built. Chevrotain returns nothing from an
+   * interrupted rule, so block, component and screen leave their partial node here as the error passes
+   * through them, and the rule that recovers adopts it: an unclosed brace or a dangling `->` costs an
+   * error, not the screen or component around it. A rule that adopts from its children clears this
+   * when it starts, so it never sees what an earlier, unrelated error left.
+   */
+  private salvaged: Block | A.Component | A.Screen | undefined;
+
   constructor() {
     super(T.ALL_TOKENS, {
       recoveryEnabled: true,
-      // every CST node knows its first and last offset: the AST builder's spans
-      nodeLocationTracking: 'onlyOffset',
       maxLookahead: 3,
       errorMessageProvider: messages,
       skipValidations: true,
@@ -63,337 +119,641 @@ class FlowParser extends CstParser {
     this.performSelfAnalysis();
   }
 
-  file = this.RULE('file', () => {
-    this.OPTION(() => this.SUBRULE(this.header));
-    this.MANY(() => this.SUBRULE(this.screen));
-  });
+  /** Starts reading a new token list. */
+  read(tokens: IToken[]): void {
+    this.input = tokens;
+    this.parsedHeader = undefined;
+    this.parsedScreens.length = 0;
+    this.diagnostics.length = 0;
+    this.salvaged = undefined;
+  }
 
-  header = this.RULE('header', () => {
-    this.CONSUME(T.Flow);
-    this.OPTION(() => this.CONSUME(T.Name));
+  /** The salvaged node if it is of the kind asked for; cleared either way. */
+  private takeSalvaged<K extends 'Block' | 'Component' | 'Screen'>(
+    kind: K,
+  ): Extract<Block | A.Component | A.Screen, { kind: K }> | undefined {
+    const node = this.salvaged;
+    this.salvaged = undefined;
+    return node?.kind === kind ? (node as Extract<Block | A.Component | A.Screen, { kind: K }>) : undefined;
+  }
+
+  /** The span from `first` to the last token consumed; empty (at the previous end) if none was. */
+  private spanFrom(first: IToken): Span {
+    const last = this.LA(0);
+    const end = real(last) ? last.startOffset + last.image.length : real(first) ? first.startOffset : 0;
+    return { start: real(first) && first.startOffset < end ? first.startOffset : end, end };
+  }
+
+  /** A string token as a literal (its problems reported); nothing for a token recovery inserted. */
+  private string(t: IToken | undefined): A.StringLiteral | undefined {
+    return real(t) && !this.RECORDING_PHASE ? decodeString(t, this.diagnostics) : undefined;
+  }
+
+  /** An identifier from a name token, or from a "quoted" string token (`OptIn "T&Cs"`, `case "a b"`). */
+  private nameOf(t: IToken): A.Identifier {
+    return tokenMatcher(t, T.StringLiteral) ? { kind: 'Identifier', name: this.string(t)!.value, span: tokenSpan(t) } : identifier(t);
+  }
+
+  private separator(): void {
+    this.OPTION9(() => this.CONSUME9(T.Separator));
+  }
+
+  private adoptScreen(screen: A.Screen | undefined): undefined {
+    if (screen) this.parsedScreens.push(screen);
+    return undefined;
+  }
+
+  file = this.RULE(
+    'file',
+    () => {
+      this.OPTION(() => {
+        const header = this.SUBRULE(this.header);
+        if (!this.RECORDING_PHASE) this.parsedHeader = header;
+      });
+      this.MANY(() => {
+        this.salvaged = undefined;
+        const screen = this.SUBRULE(this.screen);
+        if (screen && !this.RECORDING_PHASE) this.parsedScreens.push(screen);
+      });
+    },
+    { recoveryValueFunc: () => this.adoptScreen(this.takeSalvaged('Screen')) },
+  );
+
+  private readonly settingValues: IOrAlt<IToken>[] = [
+    { ALT: () => this.CONSUME(T.StringLiteral) },
+    { ALT: () => this.CONSUME(T.NumberLiteral) },
+  ];
+
+  header = this.RULE('header', (): A.FlowHeader | undefined => {
+    const first = this.CONSUME(T.Flow);
+    const name = this.OPTION(() => this.CONSUME(T.Name));
     this.CONSUME(T.LBrace);
-    this.MANY(() => this.SUBRULE(this.setting));
-    this.CONSUME(T.RBrace);
-  });
-
-  setting = this.RULE('setting', () => {
-    this.CONSUME(T.LowerIdent);
-    this.OPTION(() =>
-      this.OR([
-        { ALT: () => this.CONSUME(T.StringLiteral) },
-        { ALT: () => this.CONSUME(T.NumberLiteral) },
-      ]),
-    );
-    this.OPTION2(() => this.OR2([{ ALT: () => this.CONSUME(T.Semicolon) }, { ALT: () => this.CONSUME(T.Comma) }]));
-  });
-
-  screen = this.RULE('screen', () => {
-    this.CONSUME(T.Screen);
-    this.CONSUME(T.Name);
-    this.OPTION(() => this.CONSUME(T.StringLiteral));
-    this.SUBRULE(this.block);
-  });
-
-  block = this.RULE('block', () => {
-    this.CONSUME(T.LBrace);
+    const settings: A.Setting[] = [];
     this.MANY(() => {
-      this.SUBRULE(this.member);
-      this.OPTION(() => this.OR([{ ALT: () => this.CONSUME(T.Semicolon) }, { ALT: () => this.CONSUME(T.Comma) }]));
+      const setting = this.SUBRULE(this.setting);
+      if (setting) settings.push(setting);
     });
     this.CONSUME(T.RBrace);
+    if (this.RECORDING_PHASE) return undefined;
+    return { kind: 'Header', name: real(name) ? identifier(name) : undefined, settings, span: this.spanFrom(first) };
   });
 
-  member = this.RULE('member', () => {
-    this.OR([
-      { ALT: () => this.SUBRULE(this.dataBlock) },
-      { ALT: () => this.SUBRULE(this.routesDecl) },
-      { ALT: () => this.SUBRULE(this.property) },
-      { ALT: () => this.SUBRULE(this.ifComponent) },
-      { ALT: () => this.SUBRULE(this.switchComponent) },
-      { ALT: () => this.SUBRULE(this.component) },
-    ]);
+  setting = this.RULE('setting', (): A.Setting | undefined => {
+    const key = this.CONSUME(T.LowerIdent);
+    const value = this.OPTION(() => this.OR(this.settingValues));
+    this.separator();
+    if (this.RECORDING_PHASE || !real(key)) return undefined;
+    const literal = !real(value) ? undefined : tokenMatcher(value, T.NumberLiteral) ? number(value) : this.string(value);
+    return { kind: 'Setting', name: identifier(key), value: literal, span: this.spanFrom(key) };
   });
 
-  property = this.RULE('property', () => {
-    this.CONSUME(T.LowerIdent);
-    this.OPTION(() =>
-      this.OR([
-        {
-          ALT: () => {
-            this.CONSUME(T.Colon);
-            this.SUBRULE(this.value);
-          },
-        },
-        { ALT: () => this.SUBRULE(this.itemList) },
-      ]),
-    );
+  screen = this.RULE(
+    'screen',
+    (): A.Screen | undefined => {
+      const first = this.CONSUME(T.Screen);
+      const id = this.CONSUME(T.Name);
+      const title = this.OPTION(() => this.CONSUME(T.StringLiteral));
+      let block: Block | undefined;
+      let complete = false;
+      try {
+        block = this.SUBRULE(this.block);
+        complete = true;
+      } finally {
+        if (!complete) this.salvaged = this.buildScreen(first, id, title, this.takeSalvaged('Block'));
+      }
+      return this.RECORDING_PHASE ? undefined : this.buildScreen(first, id, title, block);
+    },
+    { recoveryValueFunc: () => this.adoptScreen(this.takeSalvaged('Screen')) },
+  );
+
+  private buildScreen(first: IToken, id: IToken, title: IToken | undefined, block: Block | undefined): A.Screen {
+    const span = this.spanFrom(first);
+    return {
+      kind: 'Screen',
+      id: real(id) ? identifier(id) : { kind: 'Identifier', name: '', span: { start: span.end, end: span.end } },
+      title: this.string(title),
+      members: block?.members ?? NO_MEMBERS,
+      span,
+    };
+  }
+
+  block = this.RULE(
+    'block',
+    (): Block | undefined => {
+      const first = this.CONSUME(T.LBrace);
+      const members: A.Member[] = [];
+      let complete = false;
+      try {
+        this.MANY(() => {
+          const member = this.SUBRULE(this.member);
+          if (member) members.push(member);
+          this.separator();
+        });
+        this.CONSUME(T.RBrace);
+        complete = true;
+      } finally {
+        if (!complete) this.salvaged = { kind: 'Block', members, span: this.spanFrom(first) };
+      }
+      return this.RECORDING_PHASE ? undefined : { kind: 'Block', members, span: this.spanFrom(first) };
+    },
+    { recoveryValueFunc: () => this.takeSalvaged('Block') },
+  );
+
+  private readonly members: IOrAlt<A.Member | undefined>[] = [
+    { ALT: () => this.SUBRULE(this.dataBlock) },
+    { ALT: () => this.SUBRULE(this.routesDecl) },
+    { ALT: () => this.SUBRULE(this.property) },
+    { ALT: () => this.SUBRULE(this.ifComponent) },
+    { ALT: () => this.SUBRULE(this.switchComponent) },
+    { ALT: () => this.SUBRULE(this.component) },
+  ];
+
+  member = this.RULE(
+    'member',
+    (): A.Member | undefined => {
+      this.salvaged = undefined;
+      return this.OR(this.members);
+    },
+    { recoveryValueFunc: () => this.takeSalvaged('Component') },
+  );
+
+  /** `: value` or an item list; LOST when the value after ':' was lost to a syntax error. */
+  private readonly propertyValues: IOrAlt<A.Value | typeof LOST>[] = [
+    {
+      ALT: () => {
+        this.CONSUME(T.Colon);
+        return this.SUBRULE(this.value) ?? LOST;
+      },
+    },
+    { ALT: () => this.SUBRULE(this.itemList) ?? LOST },
+  ];
+
+  property = this.RULE('property', (): A.Property | undefined => {
+    const key = this.CONSUME(T.LowerIdent);
+    const value = this.OPTION(() => this.OR(this.propertyValues));
+    // `key:` with the value lost: keep no property, not even as a flag (that would be `true`)
+    if (this.RECORDING_PHASE || !real(key) || value === LOST) return undefined;
+    return { kind: 'Property', name: identifier(key), value, span: this.spanFrom(key) };
   });
 
-  dataBlock = this.RULE('dataBlock', () => {
-    this.CONSUME(T.Data);
+  dataBlock = this.RULE('dataBlock', (): A.DataBlock | undefined => {
+    const first = this.CONSUME(T.Data);
     this.CONSUME(T.LBrace);
+    const fields: A.DataField[] = [];
     this.MANY(() => {
-      this.SUBRULE(this.dataField);
-      this.OPTION(() => this.OR([{ ALT: () => this.CONSUME(T.Semicolon) }, { ALT: () => this.CONSUME(T.Comma) }]));
+      const field = this.SUBRULE(this.dataField);
+      if (field) fields.push(field);
+      this.separator();
     });
     this.CONSUME(T.RBrace);
+    return this.RECORDING_PHASE ? undefined : { kind: 'DataBlock', fields, span: this.spanFrom(first) };
   });
 
-  dataField = this.RULE('dataField', () => {
-    this.CONSUME(T.Name);
-    this.OPTION(() => {
+  dataField = this.RULE('dataField', (): A.DataField | undefined => {
+    const name = this.CONSUME(T.Name);
+    const type = this.OPTION(() => {
       this.CONSUME(T.Colon);
-      this.SUBRULE(this.typeExpr);
+      return this.SUBRULE(this.typeExpr);
     });
-    this.OPTION2(() => {
+    const example = this.OPTION2(() => {
       this.CONSUME(T.Equals);
-      this.SUBRULE(this.value);
+      return this.SUBRULE(this.value);
     });
+    if (this.RECORDING_PHASE || !real(name)) return undefined;
+    return { kind: 'DataField', name: identifier(name), type, example, span: this.spanFrom(name) };
   });
 
-  typeExpr = this.RULE('typeExpr', () => {
-    this.OR([
-      {
-        ALT: () => {
-          this.CONSUME(T.LBracket);
-          this.SUBRULE(this.typeExpr);
-          this.CONSUME(T.RBracket);
-        },
+  private readonly typeExpressions: IOrAlt<A.TypeExpression | undefined>[] = [
+    {
+      ALT: () => {
+        const first = this.CONSUME(T.LBracket);
+        const element = this.SUBRULE(this.typeExpr);
+        this.CONSUME(T.RBracket);
+        if (this.RECORDING_PHASE || !element) return undefined;
+        return { kind: 'ArrayType', element, span: this.spanFrom(first) };
       },
-      {
-        ALT: () => {
-          this.CONSUME(T.LBrace);
-          this.MANY(() => {
-            this.CONSUME(T.Name);
-            this.CONSUME(T.Colon);
-            this.SUBRULE2(this.typeExpr);
-            this.OPTION(() => this.OR2([{ ALT: () => this.CONSUME(T.Comma) }, { ALT: () => this.CONSUME(T.Semicolon) }]));
-          });
-          this.CONSUME(T.RBrace);
-        },
+    },
+    {
+      ALT: () => {
+        const first = this.CONSUME(T.LBrace);
+        const fields: { name: A.Identifier; type: A.TypeExpression }[] = [];
+        this.MANY(() => {
+          const name = this.CONSUME(T.Name);
+          this.CONSUME(T.Colon);
+          const type = this.SUBRULE2(this.typeExpr);
+          if (real(name) && type) fields.push({ name: identifier(name), type });
+          this.OPTION(() => this.CONSUME(T.Separator));
+        });
+        this.CONSUME(T.RBrace);
+        return this.RECORDING_PHASE ? undefined : { kind: 'ObjectType', fields, span: this.spanFrom(first) };
       },
-      {
-        // `string`, `number`, … or `schema { raw JSON schema }`
-        ALT: () => {
-          this.CONSUME2(T.Name);
-          this.OPTION2(() => this.SUBRULE(this.objectLiteral));
-        },
+    },
+    {
+      // `string`, `number`, … or `schema { raw JSON schema }`
+      ALT: () => {
+        const word = this.CONSUME2(T.Name);
+        const schema = this.OPTION2(() => this.SUBRULE(this.objectLiteral));
+        if (this.RECORDING_PHASE || !real(word)) return undefined;
+        if (schema && word.image === 'schema') return { kind: 'SchemaType', schema, span: this.spanFrom(word) };
+        return { kind: 'PrimitiveType', name: word.image, span: tokenSpan(word) };
       },
-    ]);
-  });
+    },
+  ];
 
-  routesDecl = this.RULE('routesDecl', () => {
-    this.CONSUME(T.Routes);
-    this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => this.CONSUME(T.Name) });
-  });
+  typeExpr = this.RULE('typeExpr', (): A.TypeExpression | undefined => this.OR(this.typeExpressions));
 
-  component = this.RULE('component', () => {
-    this.CONSUME(T.UpperIdent);
-    // a name, unless the word starts a reference (TextBody data.summary); or a "quoted name" for
-    // names that are no .flow words (Meta accepts "T&Cs"), recognised by the text string after it
-    this.OPTION({
-      GATE: () =>
-        tokenMatcher(this.LA(1), T.StringLiteral)
-          ? tokenMatcher(this.LA(2), T.StringLiteral)
-          : this.LA(2).tokenType !== T.Dot,
-      DEF: () => this.OR2([{ ALT: () => this.CONSUME(T.Name) }, { ALT: () => this.CONSUME2(T.StringLiteral) }]),
+  routesDecl = this.RULE('routesDecl', (): A.RoutesDecl | undefined => {
+    const first = this.CONSUME(T.Routes);
+    const targets: A.Identifier[] = [];
+    this.AT_LEAST_ONE_SEP({
+      SEP: T.Comma,
+      DEF: () => {
+        const target = this.CONSUME(T.Name);
+        if (real(target)) targets.push(identifier(target));
+      },
     });
-    // the main text: "a string", a reference (TextBody data.summary) or a `backtick expression`
-    this.OPTION2(() =>
-      this.OR([
-        { ALT: () => this.CONSUME(T.StringLiteral) },
-        { ALT: () => this.SUBRULE(this.reference) },
-        { ALT: () => this.CONSUME(T.Backtick) },
-      ]),
-    );
-    this.OPTION3(() => this.SUBRULE(this.block));
-    this.OPTION4(() => {
-      this.CONSUME(T.Arrow);
-      this.SUBRULE(this.action);
-    });
+    return this.RECORDING_PHASE ? undefined : { kind: 'Routes', targets, span: this.spanFrom(first) };
   });
 
-  ifComponent = this.RULE('ifComponent', () => {
-    this.CONSUME(T.If);
-    this.SUBRULE(this.expression);
-    this.SUBRULE(this.block);
-    this.OPTION(() => {
-      this.CONSUME(T.Else);
-      this.SUBRULE2(this.block);
-    });
+  private readonly componentNames: IOrAlt<IToken>[] = [
+    { ALT: () => this.CONSUME(T.Name) },
+    { ALT: () => this.CONSUME2(T.StringLiteral) },
+  ];
+
+  /** The main text: "a string", a reference (TextBody data.summary) or a `backtick expression`. */
+  private readonly componentTexts: IOrAlt<A.Component['text']>[] = [
+    { ALT: () => this.string(this.CONSUME(T.StringLiteral)) },
+    { ALT: () => this.SUBRULE(this.reference) },
+    { ALT: () => backtick(this.CONSUME(T.Backtick)) },
+  ];
+
+  /**
+   * A name, unless the word starts a reference (TextBody data.summary); or a "quoted name" for names
+   * that are no .flow words (Meta accepts "T&Cs"), recognised by the text string after it.
+   */
+  private readonly componentName = {
+    GATE: () =>
+      tokenMatcher(this.LA(1), T.StringLiteral) ? tokenMatcher(this.LA(2), T.StringLiteral) : this.LA(2).tokenType !== T.Dot,
+    DEF: () => this.OR2(this.componentNames),
+  };
+
+  component = this.RULE('component', (): A.Component | undefined => {
+    const type = this.CONSUME(T.UpperIdent);
+    const name = this.OPTION(this.componentName);
+    const text = this.OPTION2(() => this.OR(this.componentTexts));
+    this.salvaged = undefined;
+    let block: Block | undefined;
+    let action: A.Action | undefined;
+    let complete = false;
+    try {
+      block = this.OPTION3(() => this.SUBRULE(this.block));
+      action = this.OPTION4(() => {
+        this.CONSUME(T.Arrow);
+        return this.SUBRULE(this.action);
+      });
+      complete = true;
+    } finally {
+      if (!complete) this.salvaged = this.buildComponent(type, name, text, block ?? this.takeSalvaged('Block'), action);
+    }
+    return this.RECORDING_PHASE ? undefined : this.buildComponent(type, name, text, block, action);
   });
 
-  switchComponent = this.RULE('switchComponent', () => {
-    this.CONSUME(T.Switch);
-    this.SUBRULE(this.expression);
+  private buildComponent(
+    type: IToken,
+    name: IToken | undefined,
+    text: A.Component['text'],
+    block: Block | undefined,
+    action: A.Action | undefined,
+  ): A.Component | undefined {
+    if (!real(type)) return undefined;
+    return {
+      kind: 'Component',
+      type: identifier(type),
+      name: real(name) ? this.nameOf(name) : undefined,
+      text,
+      members: block?.members ?? NO_MEMBERS,
+      block: block?.span,
+      action,
+      span: this.spanFrom(type),
+    };
+  }
+
+  ifComponent = this.RULE('ifComponent', (): A.IfNode | undefined => {
+    const keyword = this.CONSUME(T.If);
+    const condition = this.SUBRULE(this.expression);
+    const then = this.SUBRULE(this.block);
+    let elseKeyword: IToken | undefined;
+    const otherwise = this.OPTION(() => {
+      elseKeyword = this.CONSUME(T.Else);
+      return this.SUBRULE2(this.block);
+    });
+    if (this.RECORDING_PHASE || !real(keyword) || !condition) return undefined;
+    const hasElse = real(elseKeyword);
+    return {
+      kind: 'If',
+      keyword: identifier(keyword),
+      condition,
+      then: then?.members ?? NO_MEMBERS,
+      else: hasElse ? (otherwise?.members ?? NO_MEMBERS) : undefined,
+      elseKeyword: hasElse ? tokenSpan(elseKeyword!) : undefined,
+      span: this.spanFrom(keyword),
+    };
+  });
+
+  switchComponent = this.RULE('switchComponent', (): A.SwitchNode | undefined => {
+    const keyword = this.CONSUME(T.Switch);
+    const value = this.SUBRULE(this.expression);
     this.CONSUME(T.LBrace);
-    this.MANY(() => this.SUBRULE(this.switchCase));
-    this.CONSUME(T.RBrace);
-  });
-
-  switchCase = this.RULE('switchCase', () => {
-    this.CONSUME(T.Case);
-    this.OR([{ ALT: () => this.CONSUME(T.Name) }, { ALT: () => this.CONSUME(T.StringLiteral) }]);
-    this.SUBRULE(this.block);
-  });
-
-  itemList = this.RULE('itemList', () => {
-    this.CONSUME(T.LBrace);
+    const cases: A.SwitchCase[] = [];
     this.MANY(() => {
-      this.SUBRULE(this.item);
-      this.OPTION(() => this.OR([{ ALT: () => this.CONSUME(T.Semicolon) }, { ALT: () => this.CONSUME(T.Comma) }]));
+      const c = this.SUBRULE(this.switchCase);
+      if (c) cases.push(c);
     });
     this.CONSUME(T.RBrace);
+    if (this.RECORDING_PHASE || !real(keyword) || !value) return undefined;
+    return { kind: 'Switch', keyword: identifier(keyword), value, cases, span: this.spanFrom(keyword) };
   });
 
-  item = this.RULE('item', () => {
-    this.OR([
-      { ALT: () => this.CONSUME(T.Name) },
-      { ALT: () => this.CONSUME(T.StringLiteral) },
-      { ALT: () => this.CONSUME(T.NumberLiteral) },
-    ]);
-    this.OPTION(() => this.CONSUME2(T.StringLiteral));
-    this.OPTION2(() => this.SUBRULE(this.block));
+  private readonly caseKeys: IOrAlt<IToken>[] = [{ ALT: () => this.CONSUME(T.Name) }, { ALT: () => this.CONSUME(T.StringLiteral) }];
+
+  switchCase = this.RULE('switchCase', (): A.SwitchCase | undefined => {
+    const first = this.CONSUME(T.Case);
+    const key = this.OR(this.caseKeys);
+    const block = this.SUBRULE(this.block);
+    if (this.RECORDING_PHASE || !real(key)) return undefined;
+    return { kind: 'Case', key: this.nameOf(key), members: block?.members ?? NO_MEMBERS, span: this.spanFrom(first) };
   });
 
-  action = this.RULE('action', () => {
-    this.OR([
-      {
-        ALT: () => {
-          this.CONSUME(T.Navigate);
-          this.CONSUME(T.Name);
-          this.OPTION(() => this.SUBRULE(this.objectLiteral));
-        },
-      },
-      {
-        ALT: () => {
-          this.OR2([
-            { ALT: () => this.CONSUME(T.Complete) },
-            { ALT: () => this.CONSUME(T.DataExchange) },
-            { ALT: () => this.CONSUME(T.UpdateData) },
-          ]);
-          this.OPTION2(() => this.SUBRULE2(this.objectLiteral));
-        },
-      },
-      {
-        ALT: () => {
-          this.CONSUME(T.OpenUrl);
-          this.CONSUME(T.StringLiteral);
-        },
-      },
-    ]);
-  });
-
-  value = this.RULE('value', () => {
-    this.OR([
-      // action keywords are names too: an action wins where one can start
-      { ALT: () => this.SUBRULE(this.action), IGNORE_AMBIGUITIES: true },
-      { ALT: () => this.SUBRULE(this.expression) },
-    ]);
-  });
-
-  // Operands and binary operators in a flat list: build-ast applies the precedence. One CST node per
-  // operand instead of a chain of nine precedence rules keeps parsing light on allocation.
-  expression = this.RULE('expression', () => {
-    this.SUBRULE(this.unaryExpr);
+  itemList = this.RULE('itemList', (): A.ItemList | undefined => {
+    const first = this.CONSUME(T.LBrace);
+    const items: A.Item[] = [];
     this.MANY(() => {
-      this.OR([
-        { ALT: () => this.CONSUME(T.OrOr) },
-        { ALT: () => this.CONSUME(T.AndAnd) },
-        { ALT: () => this.CONSUME(T.EqEq) },
-        { ALT: () => this.CONSUME(T.NotEq) },
-        { ALT: () => this.CONSUME(T.LessEq) },
-        { ALT: () => this.CONSUME(T.GreaterEq) },
-        { ALT: () => this.CONSUME(T.Less) },
-        { ALT: () => this.CONSUME(T.Greater) },
-        { ALT: () => this.CONSUME(T.Plus) },
-        { ALT: () => this.CONSUME(T.Minus) },
-        { ALT: () => this.CONSUME(T.Star) },
-        { ALT: () => this.CONSUME(T.Slash) },
-        { ALT: () => this.CONSUME(T.Percent) },
-      ]);
-      this.SUBRULE2(this.unaryExpr);
+      const item = this.SUBRULE(this.item);
+      if (item) items.push(item);
+      this.separator();
     });
+    this.CONSUME(T.RBrace);
+    return this.RECORDING_PHASE ? undefined : { kind: 'ItemList', items, span: this.spanFrom(first) };
+  });
+
+  private readonly itemIds: IOrAlt<IToken>[] = [
+    { ALT: () => this.CONSUME(T.Name) },
+    { ALT: () => this.CONSUME(T.StringLiteral) },
+    { ALT: () => this.CONSUME(T.NumberLiteral) },
+  ];
+
+  /** `id "Title" { … }`: the id is a name, a "string" or a number. */
+  item = this.RULE('item', (): A.Item | undefined => {
+    const id = this.OR(this.itemIds);
+    const title = this.OPTION(() => this.CONSUME2(T.StringLiteral));
+    const block = this.OPTION2(() => this.SUBRULE(this.block));
+    if (this.RECORDING_PHASE || !real(id)) return undefined;
+    const idStyle = tokenMatcher(id, T.StringLiteral) ? 'string' : tokenMatcher(id, T.NumberLiteral) ? 'number' : 'name';
+    return {
+      kind: 'Item',
+      id: this.nameOf(id),
+      idStyle,
+      title: this.string(title),
+      members: block?.members ?? NO_MEMBERS,
+      span: this.spanFrom(id),
+    };
+  });
+
+  private readonly payloadActions: IOrAlt<IToken>[] = [
+    { ALT: () => this.CONSUME(T.Complete) },
+    { ALT: () => this.CONSUME(T.DataExchange) },
+    { ALT: () => this.CONSUME(T.UpdateData) },
+  ];
+
+  private readonly actions: IOrAlt<A.Action | undefined>[] = [
+    {
+      ALT: () => {
+        const keyword = this.CONSUME(T.Navigate);
+        const target = this.CONSUME(T.Name);
+        const payload = this.OPTION(() => this.SUBRULE(this.objectLiteral));
+        return real(target) ? this.buildAction(keyword, target, payload, undefined) : undefined;
+      },
+    },
+    {
+      ALT: () => {
+        const keyword = this.OR2(this.payloadActions);
+        const payload = this.OPTION2(() => this.SUBRULE2(this.objectLiteral));
+        return this.buildAction(keyword, undefined, payload, undefined);
+      },
+    },
+    {
+      ALT: () => {
+        const keyword = this.CONSUME(T.OpenUrl);
+        const url = this.CONSUME(T.StringLiteral);
+        return this.buildAction(keyword, undefined, undefined, url);
+      },
+    },
+  ];
+
+  action = this.RULE('action', (): A.Action | undefined => this.OR(this.actions));
+
+  private buildAction(
+    keyword: IToken,
+    target: IToken | undefined,
+    payload: A.ObjectLiteral | undefined,
+    url: IToken | undefined,
+  ): A.Action | undefined {
+    const name = real(keyword) && !this.RECORDING_PHASE ? ACTION_KEYWORDS.get(keyword.tokenType) : undefined;
+    if (!name) return undefined;
+    return {
+      kind: 'Action',
+      name,
+      keyword: tokenSpan(keyword),
+      target: real(target) ? identifier(target) : undefined,
+      payload,
+      url: this.string(url),
+      span: this.spanFrom(keyword),
+    };
+  }
+
+  private readonly values: IOrAlt<A.Value | undefined>[] = [
+    // action keywords are names too: an action wins where one can start
+    { ALT: () => this.SUBRULE(this.action), IGNORE_AMBIGUITIES: true },
+    { ALT: () => this.SUBRULE(this.expression) },
+  ];
+
+  value = this.RULE('value', (): A.Value | undefined => this.OR(this.values));
+
+  /** Operands and binary operators in a flat list, folded by precedence (all are left-associative). */
+  expression = this.RULE('expression', (): A.Expression | undefined => {
+    const first = this.SUBRULE(this.unaryExpr);
+    let operators: IToken[] | undefined;
+    let operands: (A.Expression | undefined)[] | undefined;
+    this.MANY(() => {
+      (operators ??= []).push(this.CONSUME(T.BinaryOperator));
+      (operands ??= []).push(this.SUBRULE2(this.unaryExpr));
+    });
+    if (this.RECORDING_PHASE) return undefined;
+    return operators && operands ? fold(first, operators, operands) : first;
   });
 
   /** Prefix operators, then the operand (a loop, not recursion: `!!!!x` cannot exhaust the stack). */
-  unaryExpr = this.RULE('unaryExpr', () => {
-    this.MANY(() => this.OR([{ ALT: () => this.CONSUME(T.Bang) }, { ALT: () => this.CONSUME(T.Minus) }]));
-    this.SUBRULE(this.primary);
+  unaryExpr = this.RULE('unaryExpr', (): A.Expression | undefined => {
+    let prefixes: IToken[] | undefined;
+    this.MANY(() => (prefixes ??= []).push(this.CONSUME(T.PrefixOperator)));
+    const operand = this.SUBRULE(this.primary);
+    if (this.RECORDING_PHASE) return undefined;
+    return prefixes && operand ? applyPrefixes(prefixes, operand) : operand;
   });
 
-  primary = this.RULE('primary', () => {
-    this.OR([
-      { ALT: () => this.CONSUME(T.StringLiteral) },
-      { ALT: () => this.CONSUME(T.NumberLiteral) },
-      { ALT: () => this.CONSUME(T.True), IGNORE_AMBIGUITIES: true },
-      { ALT: () => this.CONSUME(T.False), IGNORE_AMBIGUITIES: true },
-      { ALT: () => this.CONSUME(T.Backtick) },
-      { ALT: () => this.SUBRULE(this.arrayLiteral) },
-      { ALT: () => this.SUBRULE(this.objectLiteral) },
-      { ALT: () => this.SUBRULE(this.reference) },
-      {
-        ALT: () => {
-          this.CONSUME(T.LParen);
-          this.SUBRULE(this.expression);
-          this.CONSUME(T.RParen);
-        },
+  private readonly primaries: IOrAlt<A.Expression | undefined>[] = [
+    { ALT: () => this.string(this.CONSUME(T.StringLiteral)) },
+    { ALT: () => number(this.CONSUME(T.NumberLiteral)) },
+    { ALT: () => boolean(this.CONSUME(T.True)), IGNORE_AMBIGUITIES: true },
+    { ALT: () => boolean(this.CONSUME(T.False)), IGNORE_AMBIGUITIES: true },
+    { ALT: () => backtick(this.CONSUME(T.Backtick)) },
+    { ALT: () => this.SUBRULE(this.arrayLiteral) },
+    { ALT: () => this.SUBRULE(this.objectLiteral) },
+    { ALT: () => this.SUBRULE(this.reference) },
+    {
+      ALT: () => {
+        this.CONSUME(T.LParen);
+        const inner = this.SUBRULE(this.expression);
+        this.CONSUME(T.RParen);
+        return inner;
       },
-      // a bare word: an enum value (input-type: email) or a screen id
-      { ALT: () => this.CONSUME(T.Name) },
-    ]);
-  });
+    },
+    // a bare word: an enum value (input-type: email) or a screen id
+    {
+      ALT: () => {
+        const name = this.CONSUME(T.Name);
+        return real(name) ? { kind: 'Name', name: name.image, span: tokenSpan(name) } : undefined;
+      },
+    },
+  ];
 
-  reference = this.RULE('reference', () => {
-    this.OR([
-      {
-        ALT: () => {
-          this.OR2([{ ALT: () => this.CONSUME(T.Data) }, { ALT: () => this.CONSUME(T.Form) }]);
-        },
+  primary = this.RULE('primary', (): A.Expression | undefined => this.OR(this.primaries));
+
+  private readonly dataOrForm: IOrAlt<IToken>[] = [{ ALT: () => this.CONSUME(T.Data) }, { ALT: () => this.CONSUME(T.Form) }];
+  private readonly screenDataOrForm: IOrAlt<IToken>[] = [{ ALT: () => this.CONSUME2(T.Data) }, { ALT: () => this.CONSUME2(T.Form) }];
+
+  /** The root of a reference: `data` or `form`, or `screen.NAME.data` (then with the screen's name). */
+  private readonly referenceRoots: IOrAlt<{ readonly root: IToken; readonly screen?: IToken } | IToken>[] = [
+    { ALT: () => this.OR2(this.dataOrForm) },
+    {
+      ALT: () => {
+        this.CONSUME(T.Screen);
+        this.CONSUME(T.Dot);
+        const screen = this.CONSUME(T.Name);
+        this.CONSUME2(T.Dot);
+        return { root: this.OR3(this.screenDataOrForm), screen };
       },
-      {
-        ALT: () => {
-          this.CONSUME(T.Screen);
-          this.CONSUME(T.Dot);
-          this.CONSUME(T.Name);
-          this.CONSUME2(T.Dot);
-          this.OR3([{ ALT: () => this.CONSUME2(T.Data) }, { ALT: () => this.CONSUME2(T.Form) }]);
-        },
-      },
-    ]);
+    },
+  ];
+
+  reference = this.RULE('reference', (): A.Reference | undefined => {
+    const first = this.LA(1);
+    const start = this.OR(this.referenceRoots);
+    const path: A.Identifier[] = [];
     this.AT_LEAST_ONE(() => {
       this.CONSUME3(T.Dot);
-      this.CONSUME2(T.Name);
+      const segment = this.CONSUME2(T.Name);
+      if (real(segment)) path.push(identifier(segment));
     });
+    if (this.RECORDING_PHASE || !start) return undefined;
+    const { root, screen } = 'root' in start ? start : { root: start, screen: undefined };
+    if (!real(root) || path.length === 0 || (screen !== undefined && !real(screen))) return undefined;
+    return {
+      kind: 'Reference',
+      root: root.image as 'data' | 'form',
+      screen: screen ? identifier(screen) : undefined,
+      path,
+      span: this.spanFrom(first),
+    };
   });
 
-  arrayLiteral = this.RULE('arrayLiteral', () => {
-    this.CONSUME(T.LBracket);
+  arrayLiteral = this.RULE('arrayLiteral', (): A.ArrayLiteral | undefined => {
+    const first = this.CONSUME(T.LBracket);
+    const elements: A.Value[] = [];
     this.MANY(() => {
-      this.SUBRULE(this.value);
+      const element = this.SUBRULE(this.value);
+      if (element) elements.push(element);
       this.OPTION(() => this.CONSUME(T.Comma));
     });
     this.CONSUME(T.RBracket);
+    return this.RECORDING_PHASE ? undefined : { kind: 'Array', elements, span: this.spanFrom(first) };
   });
 
-  objectLiteral = this.RULE('objectLiteral', () => {
-    this.CONSUME(T.LBrace);
+  objectLiteral = this.RULE('objectLiteral', (): A.ObjectLiteral | undefined => {
+    const first = this.CONSUME(T.LBrace);
+    const entries: A.ObjectEntry[] = [];
     this.MANY(() => {
-      this.SUBRULE(this.objectEntry);
-      this.OPTION(() => this.OR([{ ALT: () => this.CONSUME(T.Comma) }, { ALT: () => this.CONSUME(T.Semicolon) }]));
+      const entry = this.SUBRULE(this.objectEntry);
+      if (entry) entries.push(entry);
+      this.separator();
     });
     this.CONSUME(T.RBrace);
+    return this.RECORDING_PHASE ? undefined : { kind: 'Object', entries, span: this.spanFrom(first) };
   });
 
-  objectEntry = this.RULE('objectEntry', () => {
-    this.OR([{ ALT: () => this.CONSUME(T.Name) }, { ALT: () => this.CONSUME(T.StringLiteral) }]);
+  private readonly entryKeys: IOrAlt<IToken>[] = [{ ALT: () => this.CONSUME(T.Name) }, { ALT: () => this.CONSUME(T.StringLiteral) }];
+
+  objectEntry = this.RULE('objectEntry', (): A.ObjectEntry | undefined => {
+    const key = this.OR(this.entryKeys);
     this.CONSUME(T.Colon);
-    this.SUBRULE(this.value);
+    const value = this.SUBRULE(this.value);
+    if (this.RECORDING_PHASE || !value || !real(key)) return undefined;
+    return { kind: 'Entry', key: this.nameOf(key), quoted: tokenMatcher(key, T.StringLiteral), value, span: this.spanFrom(key) };
   });
 }
 
-/** The one parser instance; `input` resets it for each text (Chevrotain's advice). */
+function number(t: IToken): A.NumberLiteral | undefined {
+  return real(t) ? { kind: 'Number', value: Number(t.image), raw: t.image, span: tokenSpan(t) } : undefined;
+}
+
+function boolean(t: IToken): A.BooleanLiteral | undefined {
+  return real(t) ? { kind: 'Boolean', value: t.image === 'true', span: tokenSpan(t) } : undefined;
+}
+
+function backtick(t: IToken): A.BacktickLiteral | undefined {
+  return real(t) ? { kind: 'Backtick', raw: t.image.slice(1, -1), span: tokenSpan(t) } : undefined;
+}
+
+/** Shunting-yard over `first (operator operand)*`; stops at the first piece recovery lost. */
+function fold(first: A.Expression | undefined, operators: IToken[], rest: (A.Expression | undefined)[]): A.Expression | undefined {
+  if (!first) return undefined;
+  const operands: A.Expression[] = [first];
+  const pending: A.BinaryOperator[] = [];
+  const reduce = () => {
+    const right = operands.pop()!;
+    const left = operands.pop()!;
+    const operator = pending.pop()!;
+    operands.push({ kind: 'Binary', operator, left, right, span: { start: left.span.start, end: right.span.end } });
+  };
+  for (let i = 0; i < rest.length; i++) {
+    const operand = rest[i];
+    const op = operators[i]!;
+    if (!operand || !real(op)) break; // recovery lost a piece: keep what is whole
+    const operator = op.image as A.BinaryOperator;
+    while (pending.length > 0 && PRECEDENCE[pending[pending.length - 1]!] >= PRECEDENCE[operator]) reduce();
+    pending.push(operator);
+    operands.push(operand);
+  }
+  while (pending.length > 0) reduce();
+  return operands[0];
+}
+
+/** Applies prefix operators innermost first; `-` before a number literal makes a negative number. */
+function applyPrefixes(prefixes: IToken[], operand: A.Expression): A.Expression {
+  let result = operand;
+  for (let i = prefixes.length - 1; i >= 0; i--) {
+    const op = prefixes[i]!;
+    if (!real(op)) continue;
+    const span: Span = { start: op.startOffset, end: result.span.end };
+    result =
+      op.image === '-' && result.kind === 'Number' && !result.raw.startsWith('-')
+        ? { kind: 'Number', value: -result.value, raw: `-${result.raw}`, span }
+        : { kind: 'Unary', operator: op.image as '!' | '-', operand: result, span };
+  }
+  return result;
+}
+
+/** The one parser instance; `read` gives it each token list (Chevrotain's advice). */
 export const parser = new FlowParser();
 
-export type { CstNode };
 export { EOF };

@@ -68,7 +68,13 @@ export const OpenUrl = keyword('open_url', LowerIdent);
 export const If = keyword('If', UpperIdent);
 export const Switch = keyword('Switch', UpperIdent);
 
-const punct = (name: string, pattern: RegExp | string, label: string) => createToken({ name, pattern, label });
+// Categories the grammar reads as one token: any binary operator, any prefix operator, any separator.
+export const BinaryOperator = createToken({ name: 'BinaryOperator', pattern: Lexer.NA, label: 'an operator' });
+export const PrefixOperator = createToken({ name: 'PrefixOperator', pattern: Lexer.NA, label: "'!' or '-'" });
+export const Separator = createToken({ name: 'Separator', pattern: Lexer.NA, label: "',' or ';'" });
+
+const punct = (name: string, pattern: RegExp | string, label: string, categories: TokenType[] = []) =>
+  createToken({ name, pattern, label, categories });
 export const LBrace = punct('LBrace', '{', "'{'");
 export const RBrace = punct('RBrace', '}', "'}'");
 export const LBracket = punct('LBracket', '[', "'['");
@@ -77,24 +83,24 @@ export const LParen = punct('LParen', '(', "'('");
 export const RParen = punct('RParen', ')', "')'");
 export const Arrow = punct('Arrow', '->', "'->'");
 export const Dot = punct('Dot', '.', "'.'");
-export const Comma = punct('Comma', ',', "','");
-export const Semicolon = punct('Semicolon', ';', "';'");
+export const Comma = punct('Comma', ',', "','", [Separator]);
+export const Semicolon = punct('Semicolon', ';', "';'", [Separator]);
 export const Colon = punct('Colon', ':', "':'");
-export const EqEq = punct('EqEq', '==', "'=='");
-export const NotEq = punct('NotEq', '!=', "'!='");
-export const LessEq = punct('LessEq', '<=', "'<='");
-export const GreaterEq = punct('GreaterEq', '>=', "'>='");
-export const Less = punct('Less', '<', "'<'");
-export const Greater = punct('Greater', '>', "'>'");
-export const AndAnd = punct('AndAnd', '&&', "'&&'");
-export const OrOr = punct('OrOr', '||', "'||'");
-export const Bang = punct('Bang', '!', "'!'");
+export const EqEq = punct('EqEq', '==', "'=='", [BinaryOperator]);
+export const NotEq = punct('NotEq', '!=', "'!='", [BinaryOperator]);
+export const LessEq = punct('LessEq', '<=', "'<='", [BinaryOperator]);
+export const GreaterEq = punct('GreaterEq', '>=', "'>='", [BinaryOperator]);
+export const Less = punct('Less', '<', "'<'", [BinaryOperator]);
+export const Greater = punct('Greater', '>', "'>'", [BinaryOperator]);
+export const AndAnd = punct('AndAnd', '&&', "'&&'", [BinaryOperator]);
+export const OrOr = punct('OrOr', '||', "'||'", [BinaryOperator]);
+export const Bang = punct('Bang', '!', "'!'", [PrefixOperator]);
 export const Equals = punct('Equals', '=', "'='");
-export const Plus = punct('Plus', '+', "'+'");
-export const Minus = punct('Minus', '-', "'-'");
-export const Star = punct('Star', '*', "'*'");
-export const Slash = punct('Slash', '/', "'/'");
-export const Percent = punct('Percent', '%', "'%'");
+export const Plus = punct('Plus', '+', "'+'", [BinaryOperator]);
+export const Minus = punct('Minus', '-', "'-'", [BinaryOperator, PrefixOperator]);
+export const Star = punct('Star', '*', "'*'", [BinaryOperator]);
+export const Slash = punct('Slash', '/', "'/'", [BinaryOperator]);
+export const Percent = punct('Percent', '%', "'%'", [BinaryOperator]);
 
 /** Lexing order: comments before `/`, longer operators before their prefixes, keywords before names. */
 export const ALL_TOKENS: TokenType[] = [
@@ -116,12 +122,15 @@ export const ALL_TOKENS: TokenType[] = [
   Plus, Minus, Star, Slash, Percent,
   Name,
   StringLiteral,
+  BinaryOperator,
+  PrefixOperator,
+  Separator,
 ];
 
 export const ACTION_KEYWORDS: TokenType[] = [Navigate, Complete, DataExchange, UpdateData, OpenUrl];
 
 export const lexer = new Lexer(ALL_TOKENS, {
-  positionTracking: 'full',
+  positionTracking: 'onlyOffset', // lines and columns come from SourceFile, only when a diagnostic is shown
   ensureOptimizations: false,
   skipValidations: true,
 });
