@@ -343,7 +343,7 @@ describe('parse() and compile() never throw', () => {
 
   test('regressions found by these properties', () => {
     // A unary expression whose operand was lost to recovery used to recurse on itself until the stack
-    // overflowed (AstBuilder.unary).
+    // overflowed (the unary step of the former CST-to-AST builder).
     for (const text of ['screen A { x: ! }', 'screen A { x: 1 < }', 'screen A { x: [0 <] }', 'screen A { TextBody { x: 0 <: } }']) {
       neverThrows(text);
     }

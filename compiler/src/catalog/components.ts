@@ -269,7 +269,8 @@ const dateProps = (pre50 = false): PropertySpec[] => {
 // ---------------------------------------------------------------------------------------------------
 // The table
 
-export const COMPONENTS: readonly ComponentSpec[] = [
+/** The catalogue as written; COMPONENTS (below) is the same, in uniform shape. */
+const CATALOGUE: readonly ComponentSpec[] = [
   // ---- Text ----------------------------------------------------------------------------------------
   {
     type: 'TextHeading',
@@ -1179,6 +1180,81 @@ export const COMPONENTS: readonly ComponentSpec[] = [
     placement: { form: true, if: true, switch: false },
   },
 ];
+
+// ---------------------------------------------------------------------------------------------------
+// One shape per kind of entry
+
+/**
+ * The entries above are literals with different sets of keys. Every rule reads their fields for every
+ * component it looks at, and reads over objects of many shapes are slow in V8 (megamorphic). So each
+ * entry is rebuilt once, here, with every key in one order (absent ones undefined).
+ */
+function uniformComponent(c: ComponentSpec): ComponentSpec {
+  return {
+    type: c.type,
+    since: c.since,
+    category: c.category,
+    doc: c.doc,
+    input: c.input,
+    named: c.named,
+    primary: c.primary,
+    mainAction: c.mainAction,
+    properties: c.properties.map(uniformProperty),
+    children: c.children,
+    placement: c.placement,
+    maxPerScreen: c.maxPerScreen,
+    maxPerScreenSince: c.maxPerScreenSince,
+    maxPerFlow: c.maxPerFlow,
+  };
+}
+
+/** Shared specs (visible, enabled, …) stay shared: one uniform copy each. */
+const UNIFORM = new Map<PropertySpec, PropertySpec>();
+
+function uniformProperty(p: PropertySpec): PropertySpec {
+  let u = UNIFORM.get(p);
+  if (u) return u;
+  u = {
+    name: p.name,
+    type: p.type,
+    doc: p.doc,
+    required: p.required,
+    requiredSince: p.requiredSince,
+    dynamic: p.dynamic,
+    bindingOnly: p.bindingOnly,
+    since: p.since,
+    values: p.values,
+    valuesSince: p.valuesSince,
+    maxChars: p.maxChars,
+    min: p.min,
+    max: p.max,
+    minItems: p.minItems,
+    maxItems: p.maxItems,
+    arrayText: p.arrayText,
+    actions: p.actions,
+    item: p.item?.map(uniformProperty),
+    fields: p.fields?.map(uniformProperty),
+    outsideFormOnly: p.outsideFormOnly,
+    rangeModeOnly: p.rangeModeOnly,
+    default: p.default,
+    pairedWith: p.pairedWith,
+    excludes: p.excludes,
+    requires: p.requires,
+    onlyWhen: p.onlyWhen,
+    notInListWith: p.notInListWith,
+    maxItemsWith: p.maxItemsWith,
+    formValueNumberWhen: p.formValueNumberWhen,
+    minFields: p.minFields,
+    maxFields: p.maxFields,
+    maxPerList: p.maxPerList,
+    notWhenComponent: p.notWhenComponent,
+    requiredUnlessOnEvery: p.requiredUnlessOnEvery,
+  };
+  UNIFORM.set(p, u);
+  return u;
+}
+
+export const COMPONENTS: readonly ComponentSpec[] = CATALOGUE.map(uniformComponent);
 
 // ---------------------------------------------------------------------------------------------------
 // Lookups

@@ -10,19 +10,22 @@ import { forEachItemField, isStaticString } from './values.js';
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
 export const base64Images: Check = (ctx) => {
+  let type: string; // the type of the component being walked
+  // one visitor for the whole flow, not a closure per component
+  const visit = (field: string, value: A.Value, list: string): void => {
+    if (type === 'ImageCarousel' && field === 'src') check(ctx, 'FLOW3028', value, 'src', 'ImageCarousel images');
+    else if (field === 'image') check(ctx, 'FLOW3027', value, 'image', `${type} ${list} item`);
+    else if (field === 'start' && value.kind === 'Object') {
+      const image = value.entries.find((e) => e.key.name === 'image');
+      if (image) check(ctx, 'FLOW3027', image.value, 'image', `${type} ${list} start`);
+    }
+  };
   for (const screen of ctx.flow.screens) {
     for (const use of screen.components) {
       if (use.node.kind !== 'Component') continue;
-      const type = use.node.type.name;
+      type = use.node.type.name;
       if (type === 'Image') check(ctx, 'FLOW3027', use.properties.get('src')?.value, 'src', 'Image');
-      forEachItemField(use, (field, value, list) => {
-        if (type === 'ImageCarousel' && field === 'src') check(ctx, 'FLOW3028', value, 'src', 'ImageCarousel images');
-        else if (field === 'image') check(ctx, 'FLOW3027', value, 'image', `${type} ${list} item`);
-        else if (field === 'start' && value.kind === 'Object') {
-          const image = value.entries.find((e) => e.key.name === 'image');
-          if (image) check(ctx, 'FLOW3027', image.value, 'image', `${type} ${list} start`);
-        }
-      });
+      forEachItemField(use, visit);
     }
   }
 };

@@ -6,6 +6,7 @@ import type { PropertySpec } from '../catalog/types.js';
 import { atLeast } from '../catalog/versions.js';
 import type { Fix } from '../diagnostics/diagnostic.js';
 import type { Check, CheckContext } from './check.js';
+import type { WrittenValue } from './written-values.js';
 import { forEachWrittenValue, isStaticString, removalEdit, staticItems } from './written-values.js';
 
 /** Static strings are non-blank from 6.0 (spec §1.3, §4); screen titles from 5.0 (spec §3). */
@@ -21,33 +22,42 @@ export const blankStrings: Check = (ctx) => {
   if (atLeast(version, TITLES_SINCE)) {
     for (const screen of flow.screens) {
       const title = screen.node.title;
-      if (title) checkText(ctx, title.value, title.span, 'the title', `screen '${screen.id}'`, []);
+      if (title && isBlank(title.value)) reportBlank(ctx, title.value, title.span, 'the title', `screen '${screen.id}'`, []);
     }
   }
   if (!atLeast(version, STRINGS_SINCE)) return;
-  for (const screen of flow.screens) {
-    for (const use of screen.components) {
-      forEachWrittenValue(use, ({ spec, value, owner, member }) => {
-        if (spec.item && value.kind === 'ItemList') {
-          for (const item of staticItems(value)) checkText(ctx, item.id!, item.idSpan, 'the id', `${item.label} of ${owner}`, []);
-        }
-        if (!TEXT_TYPES.has(spec.type)) return;
-        // an optional property can go, unless its partner would be left alone
-        const removal: Fix[] = member && !spec.required && !spec.pairedWith
-          ? [{ title: `Remove ${spec.name}`, edits: [removalEdit(member.property, member.siblings, flow.file.comments)] }]
-          : [];
-        const strings: A.Value[] = value.kind === 'Array' ? [...value.elements] : [value];
-        for (const s of strings) {
-          if (s.kind !== 'String' || !isStaticString(s)) continue;
-          checkText(ctx, s.value, s.span, `'${spec.name}'`, owner, value.kind === 'Array' ? [] : removal);
-        }
-      }, version);
+  const visit = ({ spec, value, owner, member }: WrittenValue): void => {
+    if (spec.item && value.kind === 'ItemList') {
+      for (const item of staticItems(value)) {
+        if (isBlank(item.id!)) reportBlank(ctx, item.id!, item.idSpan, 'the id', `${item.label} of ${owner}`, []);
+      }
     }
+    if (!TEXT_TYPES.has(spec.type)) return;
+    if (value.kind === 'Array') {
+      for (const e of value.elements) {
+        if (isBlankText(e)) reportBlank(ctx, e.value, e.span, `'${spec.name}'`, owner, []);
+      }
+    } else if (isBlankText(value)) {
+      // an optional property can go, unless its partner would be left alone
+      const removal: Fix[] = member && !spec.required && !spec.pairedWith
+        ? [{ title: `Remove ${spec.name}`, edits: [removalEdit(member.property, member.siblings, flow.file.comments)] }]
+        : [];
+      reportBlank(ctx, value.value, value.span, `'${spec.name}'`, owner, removal);
+    }
+  };
+  for (const screen of flow.screens) {
+    for (const use of screen.components) forEachWrittenValue(use, visit, version);
   }
 };
 
-function checkText(ctx: CheckContext, text: string, span: A.Identifier['span'], what: string, owner: string, fixes: Fix[]): void {
-  if (text.trim() !== '') return;
+const isBlank = (text: string): boolean => text.trim() === '';
+
+/** A string written out in full (no ${…}) that is empty or only white space. */
+function isBlankText(value: A.Value): value is A.StringLiteral {
+  return value.kind === 'String' && isBlank(value.value) && isStaticString(value);
+}
+
+function reportBlank(ctx: CheckContext, text: string, span: A.Identifier['span'], what: string, owner: string, fixes: Fix[]): void {
   const args = { what, owner };
   const help = fixes.length ? 'write a text, or remove the property' : 'write a text';
   ctx.report(text === '' ? 'FLOW5053' : 'FLOW5054', span, args, { help, fixes });

@@ -6,7 +6,8 @@
 // Meta: INVALID_TYPE, MISSING_CALENDAR_PICKER_RANGE_MODE_PROP, UNEXPECTED_CALENDAR_PICKER_RANGE_MODE_PROP,
 // INVALID_PROPERTY_NAME_FOR_CONDITION.
 import type * as A from '../ast.js';
-import type { PropertySpec } from '../catalog/types.js';
+import { COMPONENTS, propertySpec } from '../catalog/components.js';
+import type { ComponentSpec, PropertySpec } from '../catalog/types.js';
 import { atLeast } from '../catalog/versions.js';
 import { describeValue } from '../codegen/data-model.js';
 import type { Fix } from '../diagnostics/diagnostic.js';
@@ -22,13 +23,13 @@ const RANGE = 'range';
 /** 'single', 'range', or undefined when the mode is a binding or not a valid value. */
 export function calendarMode(use: ComponentUse): 'single' | 'range' | undefined {
   const written = use.properties.get(MODE);
-  const spec = use.spec?.properties.find((p) => p.name === MODE);
+  const spec = use.spec && propertySpec(use.spec, MODE);
   const mode = written ? staticWord(written.value) : spec?.default === undefined ? undefined : String(spec.default);
   return mode === RANGE ? 'range' : mode === 'single' ? 'single' : undefined;
 }
 
 /** Components with a range mode: the catalogue marks some of their properties range-mode only. */
-const hasRangeMode = (use: ComponentUse) => use.spec?.properties.some((p) => p.rangeModeOnly) ?? false;
+const RANGE_MODE_COMPONENTS: ReadonlySet<ComponentSpec> = new Set(COMPONENTS.filter((c) => c.properties.some((p) => p.rangeModeOnly)));
 
 const isDynamic = (v: A.Value) =>
   v.kind === 'Reference' || v.kind === 'Backtick' || v.kind === 'Binary' || v.kind === 'Unary' ||
@@ -39,21 +40,22 @@ export const calendarRangeMode: Check = (ctx) => {
   for (const screen of ctx.flow.screens) {
     for (const use of screen.components) {
       const { node, spec } = use;
-      if (!spec || node.kind !== 'Component' || !atLeast(version, spec.since) || !hasRangeMode(use)) continue;
+      if (!spec || !RANGE_MODE_COMPONENTS.has(spec) || node.kind !== 'Component' || !atLeast(version, spec.since)) continue;
       const mode = calendarMode(use);
       if (!mode) continue;
       const component = componentLabel(use);
       // each property that has a range-mode object form, with what is written for it
-      const shaped = spec.properties
-        .filter((p) => p.fields)
-        .map((p) => ({ prop: p, written: writtenFor(node, use, p) }))
-        .filter((w): w is { prop: PropertySpec; written: Written } => w.written !== undefined);
+      const shaped: { prop: PropertySpec; written: Written }[] = [];
+      for (const prop of spec.properties) {
+        const written = prop.fields && writtenFor(node, use, prop);
+        if (written) shaped.push({ prop, written });
+      }
       if (mode === 'range') {
         for (const { prop, written } of shaped) checkRange(ctx, prop, written, component);
         continue;
       }
       for (const [name, property] of use.properties) {
-        const prop = spec.properties.find((p) => p.name === name);
+        const prop = propertySpec(spec, name);
         if (!prop?.rangeModeOnly) continue;
         ctx.report('FLOW5034', property.name.span, { property: name, component }, {
           fixes: [{ title: `Remove ${name}`, edits: [removalEdit(property, node.members, ctx.flow.file.comments)] }],

@@ -35,7 +35,10 @@ export const completeUploadLimits: Check = ({ flow, report }) => {
       const seen = new Set<ComponentUse>();
       const pickers: { picker: Picker; ref: A.Reference }[] = [];
       for (const ref of referencesIn(action.payload)) {
-        const use = types.resolve(ref, screen)?.inputs?.find(isMediaInput);
+        // only an input can be a picker: its type need not be worked out
+        const first = ref.path[0];
+        if (ref.root !== 'form' || !first) continue;
+        const use = types.targetScreen(ref, screen)?.inputs.get(first.name)?.find(isMediaInput);
         if (!use || seen.has(use)) continue;
         seen.add(use);
         const picker = pickerOf(use);

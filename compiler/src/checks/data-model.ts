@@ -1,7 +1,7 @@
 // Each data field is declared once, has an example, and its type is written or can be inferred from
 // the example, which must fit it. Meta: INVALID_SCREEN_DATA.
 import type * as A from '../ast.js';
-import { describeValue, inferSchema } from '../codegen/data-model.js';
+import { describeValue } from '../codegen/data-model.js';
 import { describeType, isNumeric, isStatic, typeOfExample, type FlowType } from '../semantics/types.js';
 import type { Check, CheckContext } from './check.js';
 
@@ -37,7 +37,7 @@ function checkField(ctx: CheckContext, field: A.DataField): void {
     return;
   }
   if (!field.type) {
-    if (!inferSchema(field.example)) {
+    if (!hasSchema(field.example)) {
       const what = field.example.kind === 'Array' ? 'an empty list' : 'its example';
       ctx.report('FLOW3004', field.example.span, { name, what });
       return;
@@ -54,6 +54,26 @@ function checkField(ctx: CheckContext, field: A.DataField): void {
   }
   const mismatch = typeMismatch(field.type, field.example);
   if (mismatch) ctx.report('FLOW3005', mismatch.span, { name, found: describeValue(mismatch), expected: typeName(field.type) });
+}
+
+/** Whether inferSchema can type a static example (no empty list anywhere in it), without building the schema. */
+function hasSchema(value: A.Value): boolean {
+  switch (value.kind) {
+    case 'String':
+    case 'Name':
+    case 'Number':
+    case 'Boolean':
+      return true;
+    case 'Array':
+      if (value.elements.length === 0) return false;
+      for (const e of value.elements) if (!hasSchema(e)) return false;
+      return true;
+    case 'Object':
+      for (const e of value.entries) if (!hasSchema(e.value)) return false;
+      return true;
+    default:
+      return false;
+  }
 }
 
 /** The first part of a literal example that does not fit `t` (the type inferred from the example). */

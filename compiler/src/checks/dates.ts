@@ -25,22 +25,23 @@ export function isDatePicker(use: ComponentUse): boolean {
 
 /** The static date strings written on a date picker (references and expressions are skipped). */
 export function pickerDates(use: ComponentUse): PickerDates {
-  const value = (name: string) => use.properties.get(name)?.value;
-  const one = (name: string): WrittenDate | undefined => {
-    const v = value(name);
-    return isStaticString(v) ? { property: name, node: v } : undefined;
-  };
-  const list = value('unavailable-dates');
-  const unavailable = list?.kind === 'Array' ? list.elements.filter(isStaticString).map((node) => ({ property: 'unavailable-dates', node })) : [];
-  const initValue = value('init-value');
+  const unavailable: WrittenDate[] = [];
+  const list = use.properties.get('unavailable-dates')?.value;
+  if (list?.kind === 'Array') {
+    for (const node of list.elements) if (isStaticString(node)) unavailable.push({ property: 'unavailable-dates', node });
+  }
   const init: WrittenDate[] = [];
+  const initValue = use.properties.get('init-value')?.value;
   if (isStaticString(initValue)) init.push({ property: 'init-value', node: initValue });
   else if (initValue?.kind === 'Object') {
     for (const e of initValue.entries) if (isStaticString(e.value)) init.push({ property: `init-value ${e.key.name}`, node: e.value });
   }
-  const min = one('min-date');
-  const max = one('max-date');
-  return { ...(min ? { min } : {}), ...(max ? { max } : {}), unavailable, init };
+  return { min: writtenDate(use, 'min-date'), max: writtenDate(use, 'max-date'), unavailable, init };
+}
+
+function writtenDate(use: ComponentUse, property: 'min-date' | 'max-date'): WrittenDate | undefined {
+  const node = use.properties.get(property)?.value;
+  return isStaticString(node) ? { property, node } : undefined;
 }
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -3,20 +3,24 @@
 // makes helper-text required, so the user learns the format (catalogue `requires`). Checked from the
 // version that has the property. Meta: INVALID_ENUM_VALUE (the schema's dependency on input-type),
 // MISSING_REQUIRED_PROPERTY.
-import { propertySpec } from '../catalog/components.js';
+import { COMPONENTS, propertySpec } from '../catalog/components.js';
+import type { ComponentSpec } from '../catalog/types.js';
 import { atLeast } from '../catalog/versions.js';
 import type { Check } from './check.js';
 import { componentLabel, conditionValue, hasProperty } from './written-values.js';
+
+/** Components with a property that depends on others: the rest are passed over. */
+const HAS_DEPENDENT: ReadonlySet<ComponentSpec> = new Set(COMPONENTS.filter((c) => c.properties.some((p) => p.onlyWhen || p.requires)));
 
 export const dependentProperties: Check = ({ flow, report }) => {
   const { version } = flow.settings;
   for (const screen of flow.screens) {
     for (const use of screen.components) {
       const { spec } = use;
-      if (!spec || !atLeast(version, spec.since)) continue;
+      if (!spec || !HAS_DEPENDENT.has(spec) || !atLeast(version, spec.since)) continue;
       for (const [name, property] of use.properties) {
         const prop = propertySpec(spec, name);
-        if (!prop || !atLeast(version, prop.since)) continue;
+        if (!prop || (!prop.onlyWhen && !prop.requires) || !atLeast(version, prop.since)) continue;
         const component = componentLabel(use);
         const condition = prop.onlyWhen;
         if (condition) {

@@ -19,7 +19,8 @@ export const expressionTypes: Check = (ctx) => {
     const checker = new ExpressionChecker(ctx, types, screen);
     forEachExpression(screen, (e, site) => {
       if (!expressions && !(site.component?.node.kind === 'If' && site.property === 'condition')) return;
-      if (e.kind === 'Binary' || e.kind === 'Unary' || e.kind === 'String') checker.type(e);
+      // a string of one part joins nothing: there is nothing to check in it
+      if (e.kind === 'Binary' || e.kind === 'Unary' || (e.kind === 'String' && e.parts.length > 1)) checker.type(e);
     });
   }
 };

@@ -7,7 +7,12 @@ import { componentType } from '../semantics/bind.js';
 import type { Check } from './check.js';
 
 function hasFooter(members: readonly A.Member[]): boolean {
-  return members.some((m) => isComponentNode(m) && (componentType(m) === 'Footer' || (m.kind === 'Component' && hasFooter(m.members))));
+  // an index loop: for…of in this recursive function allocates an iterator on every call
+  for (let i = 0; i < members.length; i++) {
+    const m = members[i]!;
+    if (isComponentNode(m) && (componentType(m) === 'Footer' || (m.kind === 'Component' && hasFooter(m.members)))) return true;
+  }
+  return false;
 }
 
 export const footerBranches: Check = ({ flow, report }) => {
@@ -16,21 +21,23 @@ export const footerBranches: Check = ({ flow, report }) => {
       const node = use.node;
       if (node.kind === 'If') {
         const inThen = hasFooter(node.then);
-        const inElse = hasFooter(node.else ?? []);
+        const inElse = node.else !== undefined && hasFooter(node.else);
         if (inThen !== inElse) {
           report('FLOW5014', node.keyword.span, {
             where: inThen ? 'the If branch' : 'the else branch',
             other: inThen ? (node.else ? 'the else branch' : 'an else branch') : 'the If branch',
           });
         }
-      } else if (node.kind === 'Switch' && node.cases.length > 0) {
-        const withFooter = node.cases.filter((c) => hasFooter(c.members));
-        const without = node.cases.filter((c) => !hasFooter(c.members));
-        if (withFooter.length > 0 && without.length > 0) {
-          report('FLOW5014', without[0]!.key.span, {
-            where: `case '${withFooter[0]!.key.name}'`,
-            other: `case '${without[0]!.key.name}'`,
-          });
+      } else if (node.kind === 'Switch') {
+        // the first case with a Footer and the first without one
+        let withFooter: A.SwitchCase | undefined;
+        let without: A.SwitchCase | undefined;
+        for (const c of node.cases) {
+          if (hasFooter(c.members)) withFooter ??= c;
+          else without ??= c;
+        }
+        if (withFooter && without) {
+          report('FLOW5014', without.key.span, { where: `case '${withFooter.key.name}'`, other: `case '${without.key.name}'` });
         }
       }
     }

@@ -9,6 +9,7 @@ import type * as A from '../ast.js';
 import { referencePath } from '../ast.js';
 import { FEATURE_SINCE, atLeast } from '../catalog/versions.js';
 import { renderExpression, usesArithmeticOrConcatenation } from '../codegen/expressions.js';
+import type { Fix } from '../diagnostics/diagnostic.js';
 import type { BoundScreen } from '../semantics/bind.js';
 import { asReference, describeType, typesOf, type Types } from '../semantics/types.js';
 import type { Check, CheckContext } from './check.js';
@@ -77,9 +78,6 @@ function checkPlain(ctx: CheckContext, types: Types, screen: BoundScreen, cond: 
       });
     }
   }
-  const backtickFix = backticks
-    ? { fixes: [{ title: 'Write the condition as a backtick expression', edits: [{ span: cond.span, newText: `\`${renderExpression(cond)}\`` }] }] }
-    : {};
   for (const o of operands) {
     const ref = asReference(o);
     if (ref) {
@@ -104,13 +102,18 @@ function checkPlain(ctx: CheckContext, types: Types, screen: BoundScreen, cond: 
         help: backticks
           ? 'write the condition as a backtick expression, which reads it: `…`'
           : 'copy the value into a data field of its own, typed string, number or boolean',
-        ...backtickFix,
+        ...(backticks ? { fixes: [backtickFix(cond)] } : {}),
       });
     } else if (o.kind === 'Number' && !/^(0|-?[1-9][0-9]*)$/.test(o.raw)) {
       ctx.report('FLOW3031', o.span, { operand: o.raw, reason: 'If conditions accept whole numbers without leading zeros only' }, {
         help: backticks ? 'write the condition as a backtick expression, which accepts any number' : 'use a whole number',
-        ...backtickFix,
+        ...(backticks ? { fixes: [backtickFix(cond)] } : {}),
       });
     }
   }
+}
+
+/** Only made when reporting: rendering the condition is not free. */
+function backtickFix(cond: A.Expression): Fix {
+  return { title: 'Write the condition as a backtick expression', edits: [{ span: cond.span, newText: `\`${renderExpression(cond)}\`` }] };
 }

@@ -5,34 +5,43 @@
 // MAX_ITEMS_REQUIRED.
 import type * as A from '../ast.js';
 import type { Check } from './check.js';
-import { forEachWrittenValue, staticItems } from './written-values.js';
+import { forEachWrittenValue, staticItems, type StaticItem, type WrittenValue } from './written-values.js';
 
 export const itemCounts: Check = ({ flow, report }) => {
   const { version } = flow.settings;
-  for (const screen of flow.screens) {
-    for (const use of screen.components) {
-      forEachWrittenValue(use, ({ spec, value, key, owner }) => {
-        if (spec.minItems === undefined && spec.maxItems === undefined) return;
-        const entries: readonly { readonly span: A.Identifier['span'] }[] | undefined =
-          value.kind === 'ItemList' ? value.items.map((i) => ({ span: i.id.span })) : value.kind === 'Array' ? value.elements : undefined;
-        if (!entries) return;
-        const count = entries.length;
-        const noun = count === 1 ? 'item' : 'items';
-        let max = spec.maxItems;
-        let because = '';
-        const cap = spec.maxItemsWith;
-        if (cap && staticItems(value).some((i) => i.fields.has(cap.property))) {
-          max = Math.min(max ?? cap.max, cap.max);
-          because = ` when an item has ${cap.property}`;
-        }
-        if (spec.minItems !== undefined && count < spec.minItems) {
-          report('FLOW6012', key?.span ?? value.span, { property: spec.name, owner, count, noun, min: spec.minItems });
-        } else if (max !== undefined && count > max) {
-          report('FLOW6013', entries[max]!.span, { property: spec.name, owner, count, noun, max, because }, {
-            ...(key ? { related: [{ span: key.span, message: `${spec.name} starts here` }] } : {}),
-          });
-        }
-      }, version);
+  // one visitor for the whole flow, not a closure per component; no closures inside it either (each
+  // would make every call allocate a context)
+  const visit = ({ spec, value, key, owner }: WrittenValue): void => {
+    if (spec.minItems === undefined && spec.maxItems === undefined) return;
+    if (value.kind !== 'ItemList' && value.kind !== 'Array') return;
+    const count = value.kind === 'ItemList' ? value.items.length : value.elements.length;
+    const noun = count === 1 ? 'item' : 'items';
+    let max = spec.maxItems;
+    let because = '';
+    const cap = spec.maxItemsWith;
+    if (cap && anyItemHas(staticItems(value), cap.property)) {
+      max = Math.min(max ?? cap.max, cap.max);
+      because = ` when an item has ${cap.property}`;
     }
+    if (spec.minItems !== undefined && count < spec.minItems) {
+      report('FLOW6012', key?.span ?? value.span, { property: spec.name, owner, count, noun, min: spec.minItems });
+    } else if (max !== undefined && count > max) {
+      report('FLOW6013', entrySpan(value, max), { property: spec.name, owner, count, noun, max, because }, {
+        ...(key ? { related: [{ span: key.span, message: `${spec.name} starts here` }] } : {}),
+      });
+    }
+  };
+  for (const screen of flow.screens) {
+    for (const use of screen.components) forEachWrittenValue(use, visit, version);
   }
 };
+
+/** Where the entry at `index` is written: an item's id, or the list element. */
+function entrySpan(list: A.ItemList | A.ArrayLiteral, index: number): A.Identifier['span'] {
+  return list.kind === 'ItemList' ? list.items[index]!.id.span : list.elements[index]!.span;
+}
+
+function anyItemHas(items: readonly StaticItem[], field: string): boolean {
+  for (const item of items) if (item.fields.has(field)) return true;
+  return false;
+}

@@ -5,17 +5,19 @@ import type * as A from '../ast.js';
 import type { Check } from './check.js';
 import { forEachExpression } from './values.js';
 
+/** Whether a string holds a literal "${" in its text parts (not one of its ${…} references). */
+function hasLiteralBinding(s: A.StringLiteral): boolean {
+  for (const p of s.parts) if (typeof p === 'string' && p.includes('${')) return true;
+  return false;
+}
+
 export const literalBindings: Check = ({ flow, report }) => {
-  for (const screen of flow.screens) {
-    const visit = (e: A.Expression): void => {
-      if (e.kind === 'Binary') {
-        visit(e.left);
-        visit(e.right);
-      } else if (e.kind === 'Unary') visit(e.operand);
-      else if (e.kind === 'String' && e.parts.some((p) => typeof p === 'string' && p.includes('${'))) {
-        report('FLOW3036', e.span);
-      }
-    };
-    forEachExpression(screen, visit);
-  }
+  const visit = (e: A.Expression): void => {
+    if (e.kind === 'Binary') {
+      visit(e.left);
+      visit(e.right);
+    } else if (e.kind === 'Unary') visit(e.operand);
+    else if (e.kind === 'String' && hasLiteralBinding(e)) report('FLOW3036', e.span);
+  };
+  for (const screen of flow.screens) forEachExpression(screen, visit);
 };

@@ -14,7 +14,8 @@ export const minMaxPairs: Check = ({ flow, report }) => {
     for (const use of screen.components) {
       const { spec } = use;
       if (!spec) continue;
-      for (const [name, min] of use.properties) {
+      for (const min of use.properties.values()) {
+        const name = min.name.name;
         if (!name.startsWith('min-')) continue;
         const what = name.slice('min-'.length);
         const maxName = `max-${what}`;

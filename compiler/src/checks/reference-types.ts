@@ -4,6 +4,7 @@
 // (Meta shows both; a number in a text is how `${data.points} points` works). Meta:
 // INVALID_SCREEN_DYNAMIC_DATA ("Expected '…' to be of type '…'").
 import type * as A from '../ast.js';
+import { propertySpec } from '../catalog/components.js';
 import type { PropertySpec } from '../catalog/types.js';
 import type { BoundScreen } from '../semantics/bind.js';
 import { asReference, describeType, isNumeric, typesOf, type FlowType, type Types } from '../semantics/types.js';
@@ -17,15 +18,18 @@ export const referenceTypes: Check = (ctx) => {
     for (const use of screen.components) {
       const { node, spec } = use;
       if (!spec || node.kind !== 'Component') continue;
-      const byName = (name: string | undefined) => (name ? spec.properties.find((p) => p.name === name) : undefined);
-      const primary = byName(spec.primary);
-      if (primary && node.text) checkBound(ctx, types, screen, node.text, primary);
-      for (const m of node.members) {
-        if (m.kind !== 'Property' || !m.value || use.properties.get(m.name.name) !== m) continue;
-        const prop = byName(m.name.name);
+      if (node.text && spec.primary) {
+        const primary = propertySpec(spec, spec.primary);
+        if (primary) checkBound(ctx, types, screen, node.text, primary);
+      }
+      for (const m of use.properties.values()) {
+        const value = m.value;
+        // only bindings and expressions have a type to check, and the items of a list written out
+        if (!value || (!isDynamic(value) && value.kind !== 'ItemList' && value.kind !== 'Array')) continue;
+        const prop = propertySpec(spec, m.name.name);
         if (!prop) continue;
-        checkBound(ctx, types, screen, m.value, prop);
-        if (prop.type === 'items' && prop.item) checkItems(ctx, types, screen, m.value, prop.item);
+        checkBound(ctx, types, screen, value, prop);
+        if (prop.type === 'items' && prop.item) checkItems(ctx, types, screen, value, prop.item);
       }
     }
   }
@@ -35,22 +39,33 @@ const TITLE: PropertySpec = { name: 'title', type: 'string', dynamic: true, doc:
 
 /** Item properties bound to data (data-source item `enabled`, `image`, …). */
 function checkItems(ctx: CheckContext, types: Types, screen: BoundScreen, value: A.Value, item: readonly PropertySpec[]): void {
-  const check = (key: string, v: A.Value | undefined) => {
-    const spec = item.find((p) => p.name === key);
-    if (spec && v && spec.type !== 'action') checkBound(ctx, types, screen, v, spec);
-  };
   if (value.kind === 'ItemList') {
     for (const it of value.items) {
-      if (it.title) check('title', it.title);
-      for (const m of it.members) if (m.kind === 'Property') check(m.name.name, m.value);
+      if (it.title) checkItem(ctx, types, screen, item, 'title', it.title);
+      for (const m of it.members) if (m.kind === 'Property') checkItem(ctx, types, screen, item, m.name.name, m.value);
     }
   } else if (value.kind === 'Array') {
-    for (const e of value.elements) if (e.kind === 'Object') for (const entry of e.entries) check(entry.key.name, entry.value);
+    for (const e of value.elements) {
+      if (e.kind === 'Object') for (const entry of e.entries) checkItem(ctx, types, screen, item, entry.key.name, entry.value);
+    }
   }
 }
 
-const isDynamic = (v: A.Value): boolean =>
-  v.kind === 'Reference' || v.kind === 'Binary' || v.kind === 'Unary' || (v.kind === 'String' && v.parts.some((p) => typeof p !== 'string'));
+function checkItem(ctx: CheckContext, types: Types, screen: BoundScreen, item: readonly PropertySpec[], key: string, v: A.Value | undefined): void {
+  if (!v || !isDynamic(v)) return;
+  for (const spec of item) {
+    if (spec.name !== key) continue;
+    if (spec.type !== 'action') checkBound(ctx, types, screen, v, spec);
+    return;
+  }
+}
+
+function isDynamic(v: A.Value): boolean {
+  if (v.kind === 'Reference' || v.kind === 'Binary' || v.kind === 'Unary') return true;
+  if (v.kind !== 'String') return false;
+  for (const p of v.parts) if (typeof p !== 'string') return true;
+  return false;
+}
 
 /** Checks a dynamic value against the property it is written for. */
 function checkBound(ctx: CheckContext, types: Types, screen: BoundScreen, value: A.Value, prop: PropertySpec): void {
@@ -86,36 +101,46 @@ interface Expectation {
 const isString = (t: FlowType) => t.kind === 'string';
 const isStringArray = (t: FlowType) => t.kind === 'array' && (!t.items || t.items.kind === 'string' || t.items.kind === 'unknown');
 
+const BOOLEAN: Expectation = { text: 'a boolean', accepts: (t) => t.kind === 'boolean' };
+// CalendarPicker range mode: `required` may be an object of booleans
+const BOOLEAN_OR_OBJECT: Expectation = { text: 'a boolean', accepts: (t) => t.kind === 'boolean' || t.kind === 'object' };
+const NUMBER: Expectation = { text: 'a number', accepts: isNumeric };
+const TEXT: Expectation = { text: 'a string', accepts: (t) => isString(t) || isNumeric(t) };
+// TextBody, TextCaption and RichText also take a list of paragraphs
+const TEXT_OR_PARAGRAPHS: Expectation = { text: 'a string', accepts: (t) => isString(t) || isNumeric(t) || isStringArray(t) };
+const STRING: Expectation = { text: 'a string', accepts: isString };
+const STRINGS: Expectation = { text: 'a list of strings', accepts: isStringArray };
+const OBJECTS: Expectation = {
+  text: 'a list of objects',
+  accepts: (t) => t.kind === 'array' && (!t.items || t.items.kind === 'object' || t.items.kind === 'unknown'),
+};
+const OBJECT: Expectation = { text: 'an object', accepts: (t) => t.kind === 'object' };
+const STRING_OR_OBJECT: Expectation = { text: 'a string or an object', accepts: (t) => isString(t) || isNumeric(t) || t.kind === 'object' };
+
 function expectation(prop: PropertySpec): Expectation | undefined {
   switch (prop.type) {
     case 'boolean':
-      // CalendarPicker range mode: `required` may be an object of booleans
-      return prop.fields
-        ? { text: 'a boolean', accepts: (t) => t.kind === 'boolean' || t.kind === 'object' }
-        : { text: 'a boolean', accepts: (t) => t.kind === 'boolean' };
+      return prop.fields ? BOOLEAN_OR_OBJECT : BOOLEAN;
     case 'number':
     case 'integer':
-      return { text: 'a number', accepts: isNumeric };
+      return NUMBER;
     case 'string':
-      return { text: 'a string', accepts: (t) => isString(t) || isNumeric(t) };
+      return TEXT;
     case 'text':
-      // TextBody, TextCaption and RichText also take a list of paragraphs
-      return prop.arrayText
-        ? { text: 'a string', accepts: (t) => isString(t) || isNumeric(t) || isStringArray(t) }
-        : { text: 'a string', accepts: (t) => isString(t) || isNumeric(t) };
+      return prop.arrayText ? TEXT_OR_PARAGRAPHS : TEXT;
     case 'date':
     case 'enum':
-      return { text: 'a string', accepts: isString };
+      return STRING;
     case 'string-array':
     case 'date-array':
     case 'enum-array':
-      return { text: 'a list of strings', accepts: isStringArray };
+      return STRINGS;
     case 'items':
-      return { text: 'a list of objects', accepts: (t) => t.kind === 'array' && (!t.items || t.items.kind === 'object' || t.items.kind === 'unknown') };
+      return OBJECTS;
     case 'object':
-      return { text: 'an object', accepts: (t) => t.kind === 'object' };
+      return OBJECT;
     case 'string-or-object':
-      return { text: 'a string or an object', accepts: (t) => isString(t) || isNumeric(t) || t.kind === 'object' };
+      return STRING_OR_OBJECT;
     default:
       return undefined;
   }

@@ -13,15 +13,16 @@ export const SCREEN_PROPERTIES: readonly PropertySpec[] = [
   { name: 'sensitive', type: 'string-array', since: FEATURE_SINCE.sensitive, doc: 'Inputs whose answers are masked in the summary after completion.' },
 ];
 
+const NAMES = SCREEN_PROPERTIES.map((p) => p.name);
+
 export const screenProperties: Check = (ctx) => {
   const { version } = ctx.flow.settings;
-  const names = SCREEN_PROPERTIES.map((p) => p.name);
   for (const screen of ctx.flow.screens) {
     for (const m of screen.node.members) {
       if (m.kind !== 'Property') continue;
-      const spec = SCREEN_PROPERTIES.find((p) => p.name === m.name.name);
+      const spec = screenProperty(m.name.name);
       if (!spec) {
-        ctx.report('FLOW5010', m.name.span, { name: m.name.name }, didYouMean(m.name.name, names, m.name.span));
+        ctx.report('FLOW5010', m.name.span, { name: m.name.name }, didYouMean(m.name.name, NAMES, m.name.span));
         continue;
       }
       const first = screen.properties.get(spec.name);
@@ -40,3 +41,9 @@ export const screenProperties: Check = (ctx) => {
     }
   }
 };
+
+// a loop rather than SCREEN_PROPERTIES.find(…): a closure over the member would cost every member a context
+function screenProperty(name: string): PropertySpec | undefined {
+  for (const p of SCREEN_PROPERTIES) if (p.name === name) return p;
+  return undefined;
+}

@@ -10,24 +10,27 @@ import type { Fix } from '../diagnostics/diagnostic.js';
 import type { BoundFlow, BoundScreen, ComponentUse } from '../semantics/bind.js';
 import { WORD } from '../syntax/tokens.js';
 import type { Check } from './check.js';
-import { consumedFields, fieldKey, fieldReads } from './value-flow.js';
+import { consumedFields, fieldKey, fieldReads, type FieldRead } from './value-flow.js';
 
 export const sentAnswers: Check = ({ flow, report }) => {
   const consumed = consumedFields(flow);
   // where each form field is copied into a data field: the related notes of its warning
-  const copiesOf = new Map<string, ReturnType<typeof fieldReads>[number][]>();
+  const copiesOf = new Map<string, FieldRead[]>();
   for (const r of fieldReads(flow)) {
     if (r.root !== 'form' || r.kind !== 'pass' || !r.into) continue;
     const key = fieldKey(r.screen, 'form', r.field);
-    copiesOf.set(key, [...(copiesOf.get(key) ?? []), r]);
+    const copies = copiesOf.get(key);
+    if (copies) copies.push(r);
+    else copiesOf.set(key, [r]);
   }
   for (const screen of flow.screens) {
     if (flow.screenById.get(screen.id) !== screen) continue;
     for (const [name, uses] of screen.inputs) {
-      if (consumed.has(fieldKey(screen.id, 'form', name))) continue;
+      const key = fieldKey(screen.id, 'form', name);
+      if (consumed.has(key)) continue;
       if (uses.every(alwaysTrue)) continue;
       const input = uses[0]!;
-      const copies = copiesOf.get(fieldKey(screen.id, 'form', name)) ?? [];
+      const copies = copiesOf.get(key) ?? [];
       // an input with a "quoted name" cannot be referenced (form.x needs a word): no fix to offer
       const fix = WORD.test(name) ? sendFix(flow, screen, name) : undefined;
       const global = atLeast(flow.settings.version, FEATURE_SINCE.globalReferences);

@@ -7,17 +7,25 @@ import type { Fix, TextEdit } from '../diagnostics/diagnostic.js';
 import type { BoundFlow, BoundScreen } from '../semantics/bind.js';
 import type { Span } from '../source.js';
 import type { Check } from './check.js';
-import { fieldKey, fieldReads } from './value-flow.js';
+import { fieldReads } from './value-flow.js';
 
 /** In an endpoint Flow, a response's `error_message` is shown by WhatsApp itself, as a snackbar. */
 const READ_BY_WHATSAPP = new Set(['error_message']);
 
 export const usedDataFields: Check = ({ flow, report }) => {
-  const read = new Set(fieldReads(flow).filter((r) => r.root === 'data').map((r) => fieldKey(r.screen, 'data', r.field)));
+  // the data fields read, by the screen they belong to
+  const read = new Map<string, Set<string>>();
+  for (const r of fieldReads(flow)) {
+    if (r.root !== 'data') continue;
+    let fields = read.get(r.screen);
+    if (!fields) read.set(r.screen, (fields = new Set()));
+    fields.add(r.field);
+  }
   for (const screen of flow.screens) {
     if (flow.screenById.get(screen.id) !== screen) continue;
+    const readHere = read.get(screen.id);
     for (const [name, field] of screen.dataFields) {
-      if (read.has(fieldKey(screen.id, 'data', name))) continue;
+      if (readHere?.has(name)) continue;
       if (flow.settings.dataApiVersion && READ_BY_WHATSAPP.has(name)) continue;
       const senders = navigatePayloadEntries(flow, screen, name);
       const fix: Fix = {

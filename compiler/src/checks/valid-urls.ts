@@ -25,10 +25,5 @@ function urlProblem(url: string): string | undefined {
   if (url.length === 0) return 'it is empty';
   if (/\s/.test(url)) return 'it contains white space (write %20 for a space)';
   if (!/^[A-Za-z][A-Za-z0-9+.-]*:/.test(url)) return 'it has no scheme such as https://';
-  try {
-    new URL(url);
-    return undefined;
-  } catch {
-    return 'it is not a well-formed URL';
-  }
+  return URL.canParse(url) ? undefined : 'it is not a well-formed URL';
 }

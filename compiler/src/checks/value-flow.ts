@@ -68,8 +68,8 @@ function readScreen(screen: BoundScreen, reads: FieldRead[]): void {
       field,
       span,
       kind: ctx.kind,
-      ...(ctx.into ? { into: ctx.into } : {}),
-      ...(ctx.action ? { action: ctx.action } : {}),
+      into: ctx.into,
+      action: ctx.action,
     });
   };
 
@@ -139,13 +139,13 @@ function readScreen(screen: BoundScreen, reads: FieldRead[]): void {
 
   const component = (node: A.ComponentNode): void => {
     if (node.kind === 'If') {
-      value(node.condition, holdsAction([...node.then, ...(node.else ?? [])]) ? STEER : SHOW);
+      value(node.condition, componentHoldsAction(node) ? STEER : SHOW);
       members(node.then);
       if (node.else) members(node.else);
       return;
     }
     if (node.kind === 'Switch') {
-      value(node.value, holdsAction(node.cases.flatMap((c) => c.members)) ? STEER : SHOW);
+      value(node.value, componentHoldsAction(node) ? STEER : SHOW);
       for (const c of node.cases) members(c.members);
       return;
     }
@@ -173,18 +173,20 @@ function isActionProperty(m: A.Member): boolean {
 /** Whether any component in these members (at any depth) carries an action: then a branch decides what
  *  the Flow does, not only what it shows. */
 function holdsAction(list: readonly A.Member[]): boolean {
-  return list.some((m) => {
-    if (!isComponentNode(m)) return false;
-    if (m.kind === 'If') return holdsAction([...m.then, ...(m.else ?? [])]);
-    if (m.kind === 'Switch') return holdsAction(m.cases.flatMap((c) => c.members));
-    if (m.action) return true;
-    return m.members.some(
-      (p) =>
-        isActionProperty(p) ||
-        (p.kind === 'Property' && p.value?.kind === 'ItemList' && p.value.items.some((i) => i.members.some(isActionProperty))) ||
-        (isComponentNode(p) && holdsAction([p])),
-    );
-  });
+  for (const m of list) if (isComponentNode(m) && componentHoldsAction(m)) return true;
+  return false;
+}
+
+function componentHoldsAction(node: A.ComponentNode): boolean {
+  if (node.kind === 'If') return holdsAction(node.then) || (node.else !== undefined && holdsAction(node.else));
+  if (node.kind === 'Switch') return node.cases.some((c) => holdsAction(c.members));
+  if (node.action) return true;
+  return node.members.some(
+    (p) =>
+      isActionProperty(p) ||
+      (p.kind === 'Property' && p.value?.kind === 'ItemList' && p.value.items.some((i) => i.members.some(isActionProperty))) ||
+      (isComponentNode(p) && componentHoldsAction(p)),
+  );
 }
 
 /** The key of a data field or input: 'S.data.x'. */

@@ -1,7 +1,7 @@
 // Does a written value fit what a property holds (catalogue PropertySpec)? Shared by the checks of
 // component properties, item properties and screen properties.
 import type * as A from '../ast.js';
-import type { PropertySpec } from '../catalog/types.js';
+import type { AllowedAction, PropertySpec } from '../catalog/types.js';
 import { atLeast } from '../catalog/versions.js';
 import { describeValue } from '../codegen/data-model.js';
 import { didYouMean } from '../diagnostics/suggest.js';
@@ -24,9 +24,23 @@ const EXPECTED: Readonly<Record<PropertySpec['type'], string>> = {
   'string-or-object': 'a string or an object',
 };
 
-const isDynamic = (v: A.Value) =>
-  v.kind === 'Reference' || v.kind === 'Binary' || v.kind === 'Unary' || v.kind === 'Backtick' ||
-  (v.kind === 'String' && v.parts.some((p) => typeof p !== 'string'));
+function isDynamic(v: A.Value): boolean {
+  if (v.kind === 'String') {
+    for (const p of v.parts) if (typeof p !== 'string') return true;
+    return false;
+  }
+  return v.kind === 'Reference' || v.kind === 'Binary' || v.kind === 'Unary' || v.kind === 'Backtick';
+}
+
+/** The spec named `name` among `specs` (a handful: a loop beats building a map). */
+function named(specs: readonly PropertySpec[], name: string): PropertySpec | undefined {
+  for (const s of specs) if (s.name === name) return s;
+  return undefined;
+}
+
+function wrong(ctx: CheckContext, v: A.Value, prop: PropertySpec): void {
+  ctx.report('FLOW3001', v.span, { property: prop.name, expected: EXPECTED[prop.type], found: describeValue(v) });
+}
 
 /** Checks `value` (undefined = a bare flag) against `prop`; `owner` names the component in messages. */
 export function checkValue(
@@ -36,10 +50,6 @@ export function checkValue(
   owner: string,
   at: A.Identifier,
 ): void {
-  const { version } = ctx.flow.settings;
-  const wrong = (v: A.Value) =>
-    ctx.report('FLOW3001', v.span, { property: prop.name, expected: EXPECTED[prop.type], found: describeValue(v) });
-
   if (value === undefined) {
     if (prop.type !== 'boolean') {
       ctx.report('FLOW3001', at.span, { property: prop.name, expected: EXPECTED[prop.type], found: 'no value' });
@@ -54,12 +64,12 @@ export function checkValue(
     checkAction(ctx, value, prop, owner);
     return;
   }
-  if (value.kind === 'Action') return wrong(value);
+  if (value.kind === 'Action') return wrong(ctx, value, prop);
   // an object form with known fields (CalendarPicker range mode: { start-date, end-date }): the values
   // here; which keys it has, and whether the mode allows an object, in calendar-range-mode.ts
   if (prop.fields && value.kind === 'Object') {
     for (const e of value.entries) {
-      const field = prop.fields.find((f) => f.name === e.key.name);
+      const field = named(prop.fields, e.key.name);
       if (field) checkValue(ctx, e.value, field, `${owner} ${prop.name}`, e.key);
     }
     return;
@@ -76,41 +86,46 @@ export function checkValue(
   switch (prop.type) {
     case 'string':
     case 'date':
-      if (value.kind !== 'String') wrong(value);
+      if (value.kind !== 'String') wrong(ctx, value, prop);
       break;
     case 'text':
       if (value.kind === 'String') break;
-      if (prop.arrayText && value.kind === 'Array' && value.elements.every((e) => e.kind === 'String')) break;
-      wrong(value);
+      if (prop.arrayText && value.kind === 'Array' && allStrings(value.elements)) break;
+      wrong(ctx, value, prop);
       break;
     case 'boolean':
-      if (value.kind !== 'Boolean') wrong(value);
+      if (value.kind !== 'Boolean') wrong(ctx, value, prop);
       break;
     case 'number':
     case 'integer':
-      if (value.kind !== 'Number' || (prop.type === 'integer' && !Number.isInteger(value.value))) wrong(value);
+      if (value.kind !== 'Number' || (prop.type === 'integer' && !Number.isInteger(value.value))) wrong(ctx, value, prop);
       break;
     case 'enum':
-      checkEnum(ctx, value, prop, version);
+      checkEnum(ctx, value, prop, ctx.flow.settings.version);
       break;
     case 'string-array':
     case 'date-array':
-      if (value.kind !== 'Array' || value.elements.some((e) => e.kind !== 'String')) wrong(value);
+      if (value.kind !== 'Array' || !allStrings(value.elements)) wrong(ctx, value, prop);
       break;
     case 'enum-array':
-      if (value.kind !== 'Array') wrong(value);
-      else for (const e of value.elements) checkEnum(ctx, e, prop, version);
+      if (value.kind !== 'Array') wrong(ctx, value, prop);
+      else for (const e of value.elements) checkEnum(ctx, e, prop, ctx.flow.settings.version);
       break;
     case 'object':
-      if (value.kind !== 'Object') wrong(value);
+      if (value.kind !== 'Object') wrong(ctx, value, prop);
       break;
     case 'string-or-object':
-      if (value.kind !== 'String' && value.kind !== 'Object') wrong(value);
+      if (value.kind !== 'String' && value.kind !== 'Object') wrong(ctx, value, prop);
       break;
     case 'items':
       checkItems(ctx, value, prop, owner);
       break;
   }
+}
+
+function allStrings(values: readonly A.Value[]): boolean {
+  for (const v of values) if (v.kind !== 'String') return false;
+  return true;
 }
 
 function checkEnum(ctx: CheckContext, value: A.Value, prop: PropertySpec, version: string): void {
@@ -135,9 +150,13 @@ function checkEnum(ctx: CheckContext, value: A.Value, prop: PropertySpec, versio
 
 function checkAction(ctx: CheckContext, action: A.Action, prop: PropertySpec, owner: string): void {
   const { version } = ctx.flow.settings;
-  const allowed = (prop.actions ?? []).filter((a) => atLeast(version, a.since));
-  if (allowed.some((a) => a.name === action.name)) return;
-  const later = (prop.actions ?? []).find((a) => a.name === action.name);
+  const actions = prop.actions ?? [];
+  let later: AllowedAction | undefined;
+  for (const a of actions) {
+    if (a.name !== action.name) continue;
+    if (atLeast(version, a.since)) return;
+    later ??= a;
+  }
   if (later?.since) {
     ctx.report('FLOW7005', action.keyword, { what: `${action.name} in ${prop.name}`, since: later.since, version });
     return;
@@ -146,8 +165,15 @@ function checkAction(ctx: CheckContext, action: A.Action, prop: PropertySpec, ow
     property: prop.name,
     component: owner,
     action: action.name,
-    allowed: allowed.map((a) => a.name).join(', ') || 'no action in this version',
+    allowed: allowedActions(actions, version) || 'no action in this version',
   });
+}
+
+/** The names of the actions a slot takes in `version`, for a message. */
+function allowedActions(actions: readonly AllowedAction[], version: string): string {
+  const names: string[] = [];
+  for (const a of actions) if (atLeast(version, a.since)) names.push(a.name);
+  return names.join(', ');
 }
 
 /** An items property: an item list, a list of objects, or a reference (checked elsewhere). */
@@ -155,24 +181,22 @@ function checkItems(ctx: CheckContext, value: A.Value, prop: PropertySpec, owner
   const itemSpec = prop.item ?? [];
   const owner2 = `${owner} ${prop.name} item`;
   if (value.kind === 'ItemList') {
-    const has = (name: string) => itemSpec.some((p) => p.name === name);
+    const hasId = named(itemSpec, 'id') !== undefined;
+    const hasTitle = named(itemSpec, 'title') !== undefined;
     for (const item of value.items) {
       // `id "Title"` stands for the id and title fields: items without them (list-items, images)
       // are written as a list of objects instead
-      if (!has('id')) {
+      if (!hasId) {
         ctx.report('FLOW5002', item.id.span, { component: owner2, name: 'id' }, { help: `write ${prop.name} as a list of objects: [{ … }]` });
       }
-      if (item.title && !has('title')) {
+      if (item.title && !hasTitle) {
         ctx.report('FLOW5002', item.title.span, { component: owner2, name: 'title' }, { help: `write ${prop.name} as a list of objects: [{ … }]` });
       }
-      const present = new Set(['id', ...(item.title ? ['title'] : [])]);
       for (const m of item.members) {
-        if (m.kind !== 'Property') continue;
-        present.add(m.name.name);
-        checkField(ctx, m.name, m.value, itemSpec, owner2);
+        if (m.kind === 'Property') checkField(ctx, m.name, m.value, itemSpec, owner2);
       }
       for (const p of itemSpec) {
-        if (p.required && !present.has(p.name)) ctx.report('FLOW5003', item.id.span, { component: owner2, name: p.name });
+        if (p.required && !itemHas(item, p.name)) ctx.report('FLOW5003', item.id.span, { component: owner2, name: p.name });
       }
     }
     return;
@@ -184,6 +208,13 @@ function checkItems(ctx: CheckContext, value: A.Value, prop: PropertySpec, owner
   for (const element of value.elements) checkObject(ctx, element, itemSpec, owner2, prop.name);
 }
 
+/** Whether an item-list item gives `name`: its id, its title, or a property. */
+function itemHas(item: A.Item, name: string): boolean {
+  if (name === 'id' || (name === 'title' && item.title)) return true;
+  for (const m of item.members) if (m.kind === 'Property' && m.name.name === name) return true;
+  return false;
+}
+
 /** An object value checked field by field against `fields` (items, NavigationList main-content, …). */
 function checkObject(ctx: CheckContext, value: A.Value, fields: readonly PropertySpec[], owner: string, property: string): void {
   if (value.kind !== 'Object') {
@@ -192,14 +223,15 @@ function checkObject(ctx: CheckContext, value: A.Value, fields: readonly Propert
     }
     return;
   }
-  const present = new Set<string>();
-  for (const e of value.entries) {
-    present.add(e.key.name);
-    checkField(ctx, e.key, e.value, fields, owner);
-  }
+  for (const e of value.entries) checkField(ctx, e.key, e.value, fields, owner);
   for (const p of fields) {
-    if (p.required && !present.has(p.name)) ctx.report('FLOW5003', value.span, { component: owner, name: p.name });
+    if (p.required && !objectHas(value, p.name)) ctx.report('FLOW5003', value.span, { component: owner, name: p.name });
   }
+}
+
+function objectHas(value: A.ObjectLiteral, name: string): boolean {
+  for (const e of value.entries) if (e.key.name === name) return true;
+  return false;
 }
 
 function checkField(
@@ -209,7 +241,7 @@ function checkField(
   fields: readonly PropertySpec[],
   owner: string,
 ): void {
-  const spec = fields.find((p) => p.name === key.name);
+  const spec = named(fields, key.name);
   if (!spec) {
     ctx.report('FLOW5002', key.span, { component: owner, name: key.name }, didYouMean(key.name, fields.map((f) => f.name), key.span));
     return;

@@ -66,17 +66,26 @@ export function conditionValue(use: ComponentUse, condition: PropertyCondition):
  * too new elsewhere, and their limits do not apply.
  */
 export function forEachWrittenValue(use: ComponentUse, visit: (w: WrittenValue) => void, version?: Version): void {
-  for (const w of version ? availableValues(use, version) : writtenValues(use)) visit(w);
+  const values = version ? availableValues(use, version) : writtenValues(use);
+  for (let i = 0; i < values.length; i++) visit(values[i]!);
 }
 
-/** The values a version has, filtered once per component (a flow has one version; a dozen rules ask). */
-const AVAILABLE_WALKS = new WeakMap<ComponentUse, { readonly version: Version; readonly values: readonly CachedValue[] }>();
+declare module '../semantics/bind.js' {
+  interface ComponentMemo {
+    /** The walk of the component's written values, made once: a dozen rules read it. */
+    written?: readonly CachedValue[];
+    /** Those of them the flow's version has (a flow has one version; a dozen rules ask). */
+    available?: { readonly version: Version; readonly values: readonly CachedValue[] };
+  }
+}
 
 function availableValues(use: ComponentUse, version: Version): readonly CachedValue[] {
-  const known = AVAILABLE_WALKS.get(use);
+  const known = use.memo.available;
   if (known?.version === version) return known.values;
-  const values = writtenValues(use).filter((w) => available(version, w.since));
-  AVAILABLE_WALKS.set(use, { version, values });
+  const all = writtenValues(use);
+  // usually the version has everything written: then the walk itself is the answer, not a copy
+  const values = all.every((w) => available(version, w.since)) ? all : all.filter((w) => available(version, w.since));
+  use.memo.available = { version, values };
   return values;
 }
 
@@ -99,16 +108,8 @@ function available(version: Version, since: Version | undefined): boolean {
 const later = (a: Version | undefined, b: Version | undefined): Version | undefined =>
   a === undefined ? b : b === undefined || atLeast(a, b) ? a : b;
 
-/** The walk of each component, made once: a dozen rules read it. */
-const WALKS = new WeakMap<ComponentUse, readonly CachedValue[]>();
-
 function writtenValues(use: ComponentUse): readonly CachedValue[] {
-  let values = WALKS.get(use);
-  if (!values) {
-    values = walkComponent(use);
-    WALKS.set(use, values);
-  }
-  return values;
+  return (use.memo.written ??= walkComponent(use));
 }
 
 function walkComponent(use: ComponentUse): CachedValue[] {
@@ -116,50 +117,56 @@ function walkComponent(use: ComponentUse): CachedValue[] {
   const out: CachedValue[] = [];
   if (!spec || node.kind !== 'Component') return out;
   const owner = componentLabel(use);
-
-  const walk = (w: WrittenValue, outer: Version | undefined): void => {
-    const since = later(outer, w.spec.since);
-    // an explicit literal, not a spread: one hidden class for every entry, and no copying loop
-    out.push({ spec: w.spec, value: w.value, key: w.key, member: w.member, owner: w.owner, since });
-    const visitChild = (child: WrittenValue) => walk(child, since);
-    const { spec: p, value } = w;
-    if (p.item) {
-      for (const item of staticItems(value)) {
-        const itemOwner = `${item.label} of ${owner}`;
-        for (const [name, field] of item.fields) {
-          const f = p.item.find((s) => s.name === name);
-          if (!f || !field.value) continue;
-          visitChild({
-            spec: f,
-            value: field.value,
-            ...(field.key ? { key: field.key } : {}),
-            ...(field.property ? { member: { property: field.property, siblings: item.members } } : {}),
-            owner: itemOwner,
-          });
-        }
-      }
-    }
-    if (p.fields && value.kind === 'Object') {
-      const fieldOwner = `'${p.name}' of ${w.owner}`;
-      for (const e of value.entries) {
-        const f = p.fields.find((s) => s.name === e.key.name);
-        // a range-mode CalendarPicker object keeps the limits of the property it stands for
-        if (f) visitChild({ spec: { ...f, maxChars: f.maxChars ?? p.maxChars }, value: e.value, key: e.key, owner: fieldOwner });
-      }
-    }
-  };
-
   const top = spec.since;
   if (spec.primary && node.text) {
     const p = propertySpec(spec, spec.primary);
-    if (p) walk({ spec: p, value: node.text, owner }, top);
+    if (p) walkValue(out, p, node.text, undefined, undefined, owner, top);
   }
   for (const m of node.members) {
     if (m.kind !== 'Property' || !m.value || use.properties.get(m.name.name) !== m) continue;
     const p = propertySpec(spec, m.name.name);
-    if (p) walk({ spec: p, value: m.value, key: m.name, member: { property: m, siblings: node.members }, owner }, top);
+    if (p) walkValue(out, p, m.value, m.name, { property: m, siblings: node.members }, owner, top);
   }
   return out;
+}
+
+/** Adds a value, then (depth first) the fields of its items and of its object value. */
+function walkValue(
+  out: CachedValue[],
+  spec: PropertySpec,
+  value: A.Value,
+  key: A.Identifier | undefined,
+  member: WrittenValue['member'],
+  owner: string,
+  outer: Version | undefined,
+): void {
+  const since = later(outer, spec.since);
+  // an explicit literal, not a spread: one hidden class for every entry
+  out.push({ spec, value, key, member, owner, since });
+  if (spec.item) {
+    for (const item of staticItems(value)) {
+      const itemOwner = `${item.label} of ${owner}`;
+      for (const [name, field] of item.fields) {
+        const f = field.value ? named(spec.item, name) : undefined;
+        if (!f) continue;
+        const itemMember = field.property ? { property: field.property, siblings: item.members } : undefined;
+        walkValue(out, f, field.value!, field.key, itemMember, itemOwner, since);
+      }
+    }
+  }
+  if (spec.fields && value.kind === 'Object') {
+    const fieldOwner = `'${spec.name}' of ${owner}`;
+    for (const e of value.entries) {
+      const f = named(spec.fields, e.key.name);
+      // a range-mode CalendarPicker object keeps the limits of the property it stands for
+      if (f) walkValue(out, f.maxChars === undefined && spec.maxChars !== undefined ? { ...f, maxChars: spec.maxChars } : f, e.value, e.key, undefined, fieldOwner, since);
+    }
+  }
+}
+
+function named(specs: readonly PropertySpec[], name: string): PropertySpec | undefined {
+  for (const s of specs) if (s.name === name) return s;
+  return undefined;
 }
 
 export interface ItemField {
@@ -206,11 +213,11 @@ function readItems(value: A.Value): StaticItem[] {
   if (value.kind === 'ItemList') {
     return value.items.map((item) => {
       const fields = new Map<string, ItemField>();
-      fields.set('id', { span: item.id.span });
-      if (item.title) fields.set('title', { value: item.title, span: item.title.span });
+      fields.set('id', { key: undefined, value: undefined, property: undefined, span: item.id.span });
+      if (item.title) fields.set('title', { key: undefined, value: item.title, property: undefined, span: item.title.span });
       for (const m of item.members) {
         if (m.kind === 'Property' && !fields.has(m.name.name)) {
-          fields.set(m.name.name, { key: m.name, ...(m.value ? { value: m.value } : {}), property: m, span: m.name.span });
+          fields.set(m.name.name, { key: m.name, value: m.value, property: m, span: m.name.span });
         }
       }
       return { id: item.id.name, idSpan: item.id.span, span: item.span, label: `item '${item.id.name}'`, fields, members: item.members };
@@ -218,25 +225,28 @@ function readItems(value: A.Value): StaticItem[] {
   }
   if (value.kind !== 'Array') return [];
   const items: StaticItem[] = [];
-  value.elements.forEach((element, index) => {
-    if (element.kind !== 'Object') return;
+  for (let index = 0; index < value.elements.length; index++) {
+    const element = value.elements[index]!;
+    if (element.kind !== 'Object') continue;
     const fields = new Map<string, ItemField>();
     for (const e of element.entries) {
-      if (!fields.has(e.key.name)) fields.set(e.key.name, { key: e.key, value: e.value, span: e.key.span });
+      if (!fields.has(e.key.name)) fields.set(e.key.name, { key: e.key, value: e.value, property: undefined, span: e.key.span });
     }
     const idValue = fields.get('id')?.value;
     const id = idValue?.kind === 'String' && isStaticString(idValue) ? idValue.value : undefined;
     items.push({
-      ...(id !== undefined ? { id } : {}),
+      id,
       idSpan: id !== undefined ? idValue!.span : element.span,
       span: element.span,
       label: id !== undefined ? `item '${id}'` : `item ${index + 1}`,
       fields,
-      members: [],
+      members: NO_MEMBERS,
     });
-  });
+  }
   return items;
 }
+
+const NO_MEMBERS: readonly A.Member[] = [];
 
 /**
  * An edit that removes one member (or object entry) from among its siblings, with the separator and

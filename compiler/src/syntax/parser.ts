@@ -41,7 +41,6 @@ export const RULE_EXPECTATIONS: Readonly<Record<string, string>> = {
   action: 'an action: navigate, complete, data_exchange, update_data or open_url',
   value: 'a value: a string, number, true/false, [list], { object }, reference or action',
   expression: 'a value: a string, number, true/false, [list], { object } or reference',
-  unaryExpr: 'a value',
   primary: 'a value: a string, number, true/false, [list], { object } or reference',
   reference: 'a reference: data.field, form.field or screen.SCREEN.data.field',
   arrayLiteral: "a list item or ']'",
@@ -81,7 +80,9 @@ interface Block {
   readonly span: Span;
 }
 
-const NO_MEMBERS: readonly A.Member[] = Object.freeze([]);
+/** Shared by every node without a block. Not frozen: a frozen array has a shape of its own, and every
+ *  loop over members would then see two kinds of array. */
+const NO_MEMBERS: readonly A.Member[] = [];
 
 /** A property's value after ':' that a syntax error took. */
 const LOST = Symbol('lost value');
@@ -579,26 +580,28 @@ class FlowParser extends EmbeddedActionsParser {
 
   value = this.RULE('value', (): A.Value | undefined => this.OR(this.values));
 
-  /** Operands and binary operators in a flat list, folded by precedence (all are left-associative). */
+  /**
+   * Operands and binary operators in a flat list, folded by precedence (all are left-associative). Each
+   * operand is prefix operators (a loop, not recursion: `!!!!x` cannot exhaust the stack) and a primary,
+   * read here rather than in a rule of its own: most values are one primary, and a rule call is not free.
+   */
   expression = this.RULE('expression', (): A.Expression | undefined => {
-    const first = this.SUBRULE(this.unaryExpr);
-    let operators: IToken[] | undefined;
-    let operands: (A.Expression | undefined)[] | undefined;
-    this.MANY(() => {
-      (operators ??= []).push(this.CONSUME(T.BinaryOperator));
-      (operands ??= []).push(this.SUBRULE2(this.unaryExpr));
-    });
-    if (this.RECORDING_PHASE) return undefined;
-    return operators && operands ? fold(first, operators, operands) : first;
-  });
-
-  /** Prefix operators, then the operand (a loop, not recursion: `!!!!x` cannot exhaust the stack). */
-  unaryExpr = this.RULE('unaryExpr', (): A.Expression | undefined => {
     let prefixes: IToken[] | undefined;
     this.MANY(() => (prefixes ??= []).push(this.CONSUME(T.PrefixOperator)));
-    const operand = this.SUBRULE(this.primary);
+    const first = this.SUBRULE(this.primary);
+    let operators: IToken[] | undefined;
+    let operands: (A.Expression | undefined)[] | undefined;
+    this.MANY2(() => {
+      (operators ??= []).push(this.CONSUME(T.BinaryOperator));
+      let operandPrefixes: IToken[] | undefined;
+      this.MANY3(() => (operandPrefixes ??= []).push(this.CONSUME2(T.PrefixOperator)));
+      const operand = this.SUBRULE2(this.primary);
+      if (this.RECORDING_PHASE) return;
+      (operands ??= []).push(operandPrefixes && operand ? applyPrefixes(operandPrefixes, operand) : operand);
+    });
     if (this.RECORDING_PHASE) return undefined;
-    return prefixes && operand ? applyPrefixes(prefixes, operand) : operand;
+    const head = prefixes && first ? applyPrefixes(prefixes, first) : first;
+    return operators && operands ? fold(head, operators, operands) : head;
   });
 
   private readonly primaries: IOrAlt<A.Expression | undefined>[] = [
