@@ -92,7 +92,7 @@ row('a', 'compile(8×30) vs JSON.parse(its output)', `${ms(tCompile)} / ${ms(tJs
 
 // ── (b) linear growth ───────────────────────────────────────────────────────────────────────────────────
 
-const [tSmall, tLarge] = interleaved([() => compile(small), () => compile(large)], { runs: 15, warmup: 3 });
+const [tSmall, tLarge] = interleaved([() => compile(small), () => compile(large)], { runs: 31, warmup: 5 });
 row('b', 'compile(80×30) vs compile(8×30), 10× the text', `${ms(tLarge)} / ${ms(tSmall)}`, tLarge / tSmall, 12);
 
 // ── (d) parse vs checks vs generation ───────────────────────────────────────────────────────────────────

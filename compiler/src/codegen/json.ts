@@ -30,7 +30,7 @@ function write(value: Json, indent: string): string {
     let out = '{\n';
     for (let i = 0; i < entries.length; i++) {
       const [key, item] = entries[i]!;
-      out += inner + JSON.stringify(key) + ': ' + write(item, inner) + (i < entries.length - 1 ? ',\n' : '\n');
+      out += inner + quote(key) + ': ' + write(item, inner) + (i < entries.length - 1 ? ',\n' : '\n');
     }
     return out + indent + '}';
   }
@@ -41,7 +41,15 @@ function write(value: Json, indent: string): string {
     for (let i = 0; i < value.length; i++) out += inner + write(value[i]!, inner) + (i < value.length - 1 ? ',\n' : '\n');
     return out + indent + ']';
   }
-  return JSON.stringify(value);
+  return typeof value === 'string' ? quote(value) : JSON.stringify(value);
+}
+
+/** Characters JSON.stringify escapes: quote, backslash, control characters and (lone) surrogates. */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** A string as JSON, like JSON.stringify but without its call for the usual text with nothing to escape. */
+function quote(text: string): string {
+  return NEEDS_ESCAPE.test(text) ? JSON.stringify(text) : `"${text}"`;
 }
 
 /** The same value as plain JS data (for callers who want an object, not text). */
