@@ -17,7 +17,7 @@ function firstGiven(use: ComponentUse, node: A.Component, name: string): { reado
   const spec = use.spec!;
   if (spec.primary === name && node.text) return node.text;
   if (spec.mainAction === name && node.action) return node.action;
-  return use.properties.get(name);
+  return use.properties.get(name)?.name;
 }
 
 export const knownProperties: Check = ({ flow, report }) => {
@@ -40,7 +40,7 @@ export const knownProperties: Check = ({ flow, report }) => {
           continue;
         }
         const earlier = firstGiven(use, node, name);
-        if (earlier !== m) {
+        if (earlier !== m.name) {
           report('FLOW2006', m.name.span, { name }, {
             related: [{ span: earlier!.span, message: 'first given here' }],
           });

@@ -84,6 +84,9 @@ interface Block {
  *  loop over members would then see two kinds of array. */
 const NO_MEMBERS: readonly A.Member[] = [];
 
+/** What a rule that a syntax error interrupted leaves for the rule that recovers (see `salvaged`). */
+type Salvage = Block | A.Component | A.DataBlock | A.Screen;
+
 /** A property's value after ':' that a syntax error took. */
 const LOST = Symbol('lost value');
 
@@ -103,12 +106,12 @@ class FlowParser extends EmbeddedActionsParser {
   readonly diagnostics: Diagnostic[] = [];
   /**
    * What the last rule a syntax error interrupted had built. Chevrotain returns nothing from an
-   * interrupted rule, so block, component and screen leave their partial node here as the error passes
-   * through them, and the rule that recovers adopts it: an unclosed brace or a dangling `->` costs an
-   * error, not the screen or component around it. A rule that adopts from its children clears this
-   * when it starts, so it never sees what an earlier, unrelated error left.
+   * interrupted rule, so block, data block, component and screen leave their partial node here as the
+   * error passes through them, and the rule that recovers adopts it: an unclosed brace or a dangling
+   * `->` costs an error, not the screen, component or data fields around it. A rule that adopts from
+   * its children clears this when it starts, so it never sees what an earlier, unrelated error left.
    */
-  private salvaged: Block | A.Component | A.Screen | undefined;
+  private salvaged: Salvage | undefined;
 
   constructor() {
     super(T.ALL_TOKENS, {
@@ -130,12 +133,17 @@ class FlowParser extends EmbeddedActionsParser {
   }
 
   /** The salvaged node if it is of the kind asked for; cleared either way. */
-  private takeSalvaged<K extends 'Block' | 'Component' | 'Screen'>(
-    kind: K,
-  ): Extract<Block | A.Component | A.Screen, { kind: K }> | undefined {
+  private takeSalvaged<K extends Salvage['kind']>(kind: K): Extract<Salvage, { kind: K }> | undefined {
     const node = this.salvaged;
     this.salvaged = undefined;
-    return node?.kind === kind ? (node as Extract<Block | A.Component | A.Screen, { kind: K }>) : undefined;
+    return node?.kind === kind ? (node as Extract<Salvage, { kind: K }>) : undefined;
+  }
+
+  /** A salvaged member (a component or a data block); cleared either way. */
+  private takeSalvagedMember(): A.Component | A.DataBlock | undefined {
+    const node = this.salvaged;
+    this.salvaged = undefined;
+    return node?.kind === 'Component' || node?.kind === 'DataBlock' ? node : undefined;
   }
 
   /** The span from `first` to the last token consumed; empty (at the previous end) if none was. */
@@ -253,7 +261,12 @@ class FlowParser extends EmbeddedActionsParser {
         this.CONSUME(T.RBrace);
         complete = true;
       } finally {
-        if (!complete) this.salvaged = { kind: 'Block', members, span: this.spanFrom(first) };
+        if (!complete) {
+          // the member the error interrupted, if it salvaged itself, is the block's last
+          const interrupted = this.takeSalvagedMember();
+          if (interrupted) members.push(interrupted);
+          this.salvaged = { kind: 'Block', members, span: this.spanFrom(first) };
+        }
       }
       return this.RECORDING_PHASE ? undefined : { kind: 'Block', members, span: this.spanFrom(first) };
     },
@@ -275,7 +288,7 @@ class FlowParser extends EmbeddedActionsParser {
       this.salvaged = undefined;
       return this.OR(this.members);
     },
-    { recoveryValueFunc: () => this.takeSalvaged('Component') },
+    { recoveryValueFunc: () => this.takeSalvagedMember() },
   );
 
   /** `: value` or an item list; LOST when the value after ':' was lost to a syntax error. */
@@ -301,14 +314,34 @@ class FlowParser extends EmbeddedActionsParser {
     const first = this.CONSUME(T.Data);
     this.CONSUME(T.LBrace);
     const fields: A.DataField[] = [];
-    this.MANY(() => {
-      const field = this.SUBRULE(this.dataField);
-      if (field) fields.push(field);
-      this.separator();
-    });
-    this.CONSUME(T.RBrace);
+    let complete = false;
+    try {
+      this.MANY({
+        GATE: this.notComponentStart,
+        DEF: () => {
+          const field = this.SUBRULE(this.dataField);
+          if (field) fields.push(field);
+          this.separator();
+        },
+      });
+      this.CONSUME(T.RBrace);
+      complete = true;
+    } finally {
+      if (!complete) this.salvaged = { kind: 'DataBlock', fields, span: this.spanFrom(first) };
+    }
     return this.RECORDING_PHASE ? undefined : { kind: 'DataBlock', fields, span: this.spanFrom(first) };
   });
+
+  /**
+   * A data field's name can be any word, so an unclosed data block would read the components after it
+   * as fields, one error each. A capitalised word followed by anything but ':' or '=' starts a
+   * component: the block ends there, with one error for its missing '}'.
+   */
+  private readonly notComponentStart = (): boolean => {
+    const type = this.LA(1).tokenType;
+    if (type !== T.UpperIdent && type !== T.If && type !== T.Switch) return true;
+    return tokenMatcher(this.LA(2), T.Colon) || tokenMatcher(this.LA(2), T.Equals);
+  };
 
   dataField = this.RULE('dataField', (): A.DataField | undefined => {
     const name = this.CONSUME(T.Name);
