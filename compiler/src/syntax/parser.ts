@@ -791,5 +791,3 @@ function applyPrefixes(prefixes: IToken[], operand: A.Expression): A.Expression 
 
 /** The one parser instance; `read` gives it each token list (Chevrotain's advice). */
 export const parser = new FlowParser();
-
-export { EOF };

@@ -127,8 +127,6 @@ export const ALL_TOKENS: TokenType[] = [
   Separator,
 ];
 
-export const ACTION_KEYWORDS: TokenType[] = [Navigate, Complete, DataExchange, UpdateData, OpenUrl];
-
 export const lexer = new Lexer(ALL_TOKENS, {
   positionTracking: 'onlyOffset', // lines and columns come from SourceFile, only when a diagnostic is shown
   ensureOptimizations: false,
