@@ -10,36 +10,36 @@ import { FEATURE_SINCE, atLeast } from '../catalog/versions.js';
 import type { BoundFlow, BoundScreen } from '../semantics/bind.js';
 import { componentSpec } from '../catalog/components.js';
 import { binding, needsBackticks, renderExpression, usesArithmeticOrConcatenation } from './expressions.js';
-import { JsonObject, type Json } from './json.js';
+import { authoredObject, JsonObject, type Json, type JsonRecord } from './json.js';
 import { dataFieldJson } from './data-model.js';
 
 const SCREEN_PROPERTIES = ['terminal', 'success', 'refresh_on_back'] as const;
 
-export function generate(flow: BoundFlow): JsonObject {
+export function generate(flow: BoundFlow): JsonRecord {
   const { settings } = flow;
-  const root = new JsonObject();
-  root.set('version', settings.version);
-  root.set('data_api_version', settings.dataApiVersion);
-  root.set('data_channel_uri', settings.dataChannelUri);
-  if (settings.dataApiVersion || settings.routingModel) root.set('routing_model', routingModel(flow));
-  root.set(
-    'screens',
-    flow.screens.map((s) => screenJson(s, flow)),
-  );
-  return root;
+  return {
+    version: settings.version,
+    data_api_version: settings.dataApiVersion,
+    data_channel_uri: settings.dataChannelUri,
+    routing_model: settings.dataApiVersion || settings.routingModel ? routingModel(flow) : undefined,
+    screens: flow.screens.map((s) => screenJson(s, flow)),
+  };
 }
 
 /**
  * Each screen's routes: its `routes` declarations, then its navigate targets, in document order. With
  * `routing_model "sparse"` a screen without routes is left out.
  */
-export function routingModel(flow: BoundFlow): JsonObject {
-  const model = new JsonObject();
-  for (const screen of flow.screens) {
-    const routes = routesOf(screen);
-    if (routes.length > 0 || flow.settings.routingModel !== 'sparse') model.set(screen.id, routes);
-  }
-  return model;
+export function routingModel(flow: BoundFlow): JsonRecord | JsonObject {
+  const sparse = flow.settings.routingModel === 'sparse';
+  return authoredObject(
+    flow.screens,
+    (screen) => screen.id,
+    (screen) => {
+      const routes = routesOf(screen);
+      return routes.length > 0 || !sparse ? routes : undefined;
+    },
+  );
 }
 
 export function routesOf(screen: BoundScreen): string[] {
@@ -52,70 +52,74 @@ export function routesOf(screen: BoundScreen): string[] {
   return targets;
 }
 
-function screenJson(screen: BoundScreen, flow: BoundFlow): JsonObject {
+function screenJson(screen: BoundScreen, flow: BoundFlow): JsonRecord {
   const node = screen.node;
-  const o = new JsonObject();
-  o.set('id', screen.id);
-  if (node.title) o.set('title', stringJson(node.title));
-  for (const name of SCREEN_PROPERTIES) {
-    const p = screen.properties.get(name);
-    if (p) o.set(name, valueJson(p.value));
-  }
-  const dataBlocks = node.members.filter((m): m is A.DataBlock => m.kind === 'DataBlock');
-  if (dataBlocks.length > 0) {
-    const data = new JsonObject();
-    for (const block of dataBlocks) for (const f of block.fields) data.set(f.name.name, dataFieldJson(f));
-    o.set('data', data);
-  }
-  const sensitive = screen.properties.get('sensitive');
-  if (sensitive) o.set('sensitive', valueJson(sensitive.value));
-
+  // `data {}` is written out too (an empty data model)
+  const blocks = node.members.filter((m): m is A.DataBlock => m.kind === 'DataBlock');
+  const fields = blocks.flatMap((b) => b.fields);
+  const data = blocks.length > 0 ? authoredObject(fields, (f) => f.name.name, dataFieldJson) : undefined;
   let children = componentsJson(node.members);
   const needsForm =
     !atLeast(flow.settings.version, FEATURE_SINCE.optionalForm) &&
     screen.inputs.size > 0 &&
     !screen.components.some((c) => c.spec?.type === 'Form');
-  if (needsForm) children = [new JsonObject().set('type', 'Form').set('name', 'form').set('children', children)];
-  o.set('layout', new JsonObject().set('type', 'SingleColumnLayout').set('children', children));
-  return o;
+  if (needsForm) children = [{ type: 'Form', name: 'form', children }];
+  return {
+    id: screen.id,
+    title: node.title ? stringJson(node.title) : undefined,
+    terminal: screenProperty(screen, 'terminal'),
+    success: screenProperty(screen, 'success'),
+    refresh_on_back: screenProperty(screen, 'refresh_on_back'),
+    data,
+    sensitive: screenProperty(screen, 'sensitive'),
+    layout: { type: 'SingleColumnLayout', children },
+  };
+}
+
+function screenProperty(screen: BoundScreen, name: string): Json | undefined {
+  const p = screen.properties.get(name);
+  return p ? valueJson(p.value) : undefined;
 }
 
 function componentsJson(members: readonly A.Member[]): Json[] {
-  return members.filter(isComponentNode).map(componentJson);
+  const out: Json[] = [];
+  for (const m of members) if (isComponentNode(m)) out.push(componentJson(m));
+  return out;
 }
 
-function componentJson(node: A.ComponentNode): JsonObject {
-  const o = new JsonObject();
+function componentJson(node: A.ComponentNode): JsonRecord {
   if (node.kind === 'If') {
-    o.set('type', 'If');
-    o.set('condition', conditionJson(node.condition));
-    o.set('then', componentsJson(node.then));
-    if (node.else) o.set('else', componentsJson(node.else));
-    return o;
+    return {
+      type: 'If',
+      condition: conditionJson(node.condition),
+      then: componentsJson(node.then),
+      else: node.else ? componentsJson(node.else) : undefined,
+    };
   }
   if (node.kind === 'Switch') {
-    o.set('type', 'Switch');
-    o.set('value', valueJson(node.value));
-    const cases = new JsonObject();
-    for (const c of node.cases) cases.set(c.key.name, componentsJson(c.members));
-    o.set('cases', cases);
-    return o;
+    const cases = authoredObject(node.cases, (c) => c.key.name, (c) => componentsJson(c.members));
+    return { type: 'Switch', value: valueJson(node.value), cases };
   }
   const spec = componentSpec(node.type.name);
-  o.set('type', node.type.name);
-  if (node.name) o.set('name', node.name.name);
-  const written = new Map<string, A.Property>();
-  for (const m of node.members) if (m.kind === 'Property' && !written.has(m.name.name)) written.set(m.name.name, m);
+  // type and name first, then the catalogue's property order (its names are words)
+  const o: Record<string, Json> = { type: node.type.name };
+  if (node.name) o.name = node.name.name;
   for (const prop of spec?.properties ?? []) {
-    if (prop.name === spec?.primary && node.text) o.set(prop.name, valueJson(node.text));
-    else if (prop.name === spec?.mainAction && node.action) o.set(prop.name, actionJson(node.action));
+    if (prop.name === spec?.primary && node.text) o[prop.name] = valueJson(node.text);
+    else if (prop.name === spec?.mainAction && node.action) o[prop.name] = actionJson(node.action);
     else {
-      const p = written.get(prop.name);
-      if (p) o.set(prop.name, valueJson(p.value, prop));
+      const p = firstProperty(node.members, prop.name);
+      if (p) o[prop.name] = valueJson(p.value, prop);
     }
   }
-  if (spec?.children === 'children') o.set('children', componentsJson(node.members));
+  if (spec?.children === 'children') o.children = componentsJson(node.members);
   return o;
+}
+
+/** The first property of that name among the members (a repeated one is an error, reported elsewhere). */
+function firstProperty(members: readonly A.Member[], name: string): A.Property | undefined {
+  for (const m of members) if (m.kind === 'Property' && m.name.name === name) return m;
+  return undefined;
 }
 
 /** A property value as Flow JSON. A flag (no value) is `true`. */
@@ -165,32 +169,32 @@ function conditionJson(e: A.Expression): string {
   return usesArithmeticOrConcatenation(e) ? `\`${renderExpression(e)}\`` : renderExpression(e);
 }
 
-function objectJson(obj: A.ObjectLiteral): JsonObject {
-  const o = new JsonObject();
-  for (const e of obj.entries) o.set(e.key.name, valueJson(e.value));
-  return o;
+function objectJson(obj: A.ObjectLiteral): JsonRecord | JsonObject {
+  return authoredObject(obj.entries, (e) => e.key.name, (e) => valueJson(e.value));
 }
 
-export function actionJson(action: A.Action): JsonObject {
-  const o = new JsonObject().set('name', action.name);
-  if (action.target) o.set('next', new JsonObject().set('type', 'screen').set('name', action.target.name));
-  if (action.url) o.set('url', stringJson(action.url));
-  if (action.payload) o.set('payload', objectJson(action.payload));
-  return o;
+export function actionJson(action: A.Action): JsonRecord {
+  return {
+    name: action.name,
+    next: action.target ? { type: 'screen', name: action.target.name } : undefined,
+    url: action.url ? stringJson(action.url) : undefined,
+    payload: action.payload ? objectJson(action.payload) : undefined,
+  };
 }
 
 /** A data-source item: id and title first, then its properties in the catalogue's item order. */
-function itemJson(item: A.Item, itemSpec: readonly PropertySpec[] | undefined): JsonObject {
-  const o = new JsonObject().set('id', item.id.name);
-  if (item.title) o.set('title', stringJson(item.title));
+function itemJson(item: A.Item, itemSpec: readonly PropertySpec[] | undefined): JsonRecord {
+  const o: Record<string, Json> = { id: item.id.name };
+  if (item.title) o.title = stringJson(item.title);
   const props = item.members.filter((m): m is A.Property => m.kind === 'Property');
-  const order = (name: string) => {
-    const i = itemSpec?.findIndex((p) => p.name === name) ?? -1;
-    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
-  };
-  for (const p of [...props].sort((a, b) => order(a.name.name) - order(b.name.name))) {
-    o.set(p.name.name, valueJson(p.value, itemSpec?.find((s) => s.name === p.name.name)));
+  if (props.length > 1) {
+    const order = (name: string) => {
+      const i = itemSpec?.findIndex((p) => p.name === name) ?? -1;
+      return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+    };
+    props.sort((a, b) => order(a.name.name) - order(b.name.name));
   }
+  for (const p of props) o[p.name.name] = valueJson(p.value, itemSpec?.find((s) => s.name === p.name.name));
   return o;
 }
 
