@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { compile, parse, COMPONENT_TYPES, type CompileResult, type Diagnostic } from '../compiler/src/index.js';
+import { SCREEN_BY_SCREEN_FROM } from '../compiler/src/syntax/parse.js';
 import { generateFlow, screenId } from '../bench/generate-flow.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -371,9 +372,10 @@ describe('parse() and compile() never throw', () => {
   });
 });
 
-describe('determinism', () => {
-  const anyText = fc.oneof(editedSource, tokenSoup, grammarFile, fc.constantFrom(...SOURCES.map((s) => s.text)));
+/** Any of the kinds of text above, and the real flows as they are. */
+const anyText = fc.oneof(editedSource, tokenSoup, grammarFile, fc.constantFrom(...SOURCES.map((s) => s.text)));
 
+describe('determinism', () => {
   test('the same text compiles to byte-identical JSON and identical diagnostics', () => {
     fc.assert(
       fc.property(anyText, (text) => {
@@ -407,6 +409,29 @@ describe('determinism', () => {
       }),
       runs(150),
     );
+  });
+});
+
+describe('lexing screen by screen (large files)', () => {
+  // The result must not depend on whether the file is lexed whole or in pieces at the screen starts
+  // found by a scan of the text: the scan skips strings, comments and backticks as the lexer does.
+  const same = (text: string) => {
+    expect(JSON.stringify(parse(text, { screenByScreen: true }))).toBe(JSON.stringify(parse(text, { screenByScreen: false })));
+  };
+
+  test('gives the same AST and diagnostics as lexing whole, on any text', () => {
+    fc.assert(fc.property(fc.oneof(anyText, unicodeText), same), runs(600));
+  });
+
+  test('…and on random edits of real flows', () => {
+    fc.assert(fc.property(editedSource, same), runs(600));
+  });
+
+  test('…and on the largest flows (80 screens), where it is the default', () => {
+    const large = generateFlow({ screens: 80, componentsPerScreen: 30, limits: 'meta' });
+    expect(large.length).toBeGreaterThan(SCREEN_BY_SCREEN_FROM);
+    same(large);
+    same(large.replace(/"Step 40 of 80" \{/, '"Step 40 of 80" { /* unclosed'));
   });
 });
 

@@ -6,6 +6,7 @@ import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js'
 import type { Span } from '../source.js';
 import { END_OF_INPUT, parser } from './parser.js';
 import { tokenSpan } from './strings.js';
+import { screenStarts } from './screen-starts.js';
 import { ALL_TOKENS, Backtick, lexer, Name, NumberLiteral, Screen as ScreenKeyword, StringLiteral } from './tokens.js';
 
 export interface ParseResult {
@@ -15,33 +16,115 @@ export interface ParseResult {
   readonly abandoned?: boolean;
 }
 
-export function parse(text: string): ParseResult {
-  const lexed = lexer.tokenize(text);
-  const diagnostics: Diagnostic[] = [];
+export interface ParseOptions {
+  /**
+   * Lex and parse screen by screen (see screen-starts.ts); by default only a file larger than
+   * SCREEN_BY_SCREEN_FROM. The result is the same either way: only time and memory differ.
+   */
+  readonly screenByScreen?: boolean;
+}
 
-  for (const e of lexed.errors) {
-    const char = text.slice(e.offset, e.offset + 1);
-    diagnostics.push(
-      createDiagnostic('FLOW1001', { start: e.offset, end: e.offset + (e.length || 1) }, { char: printable(char) }),
-    );
-  }
+/**
+ * From this size a file is lexed screen by screen. A smaller file's tokens die young anyway, and the
+ * scan for screen starts (about 4 ns a character) would cost more than it saves.
+ */
+export const SCREEN_BY_SCREEN_FROM = 64 * 1024;
 
+export function parse(text: string, options: ParseOptions = {}): ParseResult {
+  // Lexical problems (characters, unclosed comments) come first, as when the file was lexed whole.
+  const lexical: Diagnostic[] = [];
+  const syntax: Diagnostic[] = [];
   const comments: A.Comment[] = [];
+  const screens: A.Screen[] = [];
+  let header: A.FlowHeader | undefined;
+  const seen = new Set<number>();
+  let before: IToken | undefined; // the last token of the chunks parsed so far
+
+  /** Parses one chunk of tokens; `next` is what follows it. */
+  const parseChunk = (tokens: IToken[], next: ChunkEnd): void => {
+    parser.read(tokens);
+    parser.file();
+    if (parser.errors.length > 0) {
+      const previous = before;
+      const tokenBefore = (t: IToken): IToken | undefined => {
+        const i = tokens.indexOf(t);
+        return i > 0 ? tokens[i - 1] : i === 0 ? previous : undefined;
+      };
+      for (const e of parser.errors) {
+        const d = syntaxError(e, next, text, tokenBefore);
+        if (seen.has(d.span.start)) continue; // recovery can report the same spot twice
+        seen.add(d.span.start);
+        syntax.push(d);
+      }
+    }
+    header ??= parser.parsedHeader;
+    screens.push(...parser.parsedScreens);
+    syntax.push(...parser.diagnostics);
+    before = tokens[tokens.length - 1] ?? before;
+  };
+
+  // Each `screen` declaration (and the header before the first one) is parsed as a chunk of its own, so
+  // recovery stays local to a screen. A large file is lexed in pieces cut at the same places, so that a
+  // screen's tokens are garbage before the next piece is lexed.
+  const byScreen = options.screenByScreen ?? text.length >= SCREEN_BY_SCREEN_FROM;
+  const pieces = byScreen ? screenStarts(text) : [0];
+  try {
+    for (let p = 0; p < pieces.length; p++) {
+      const pieceEnd = pieces[p + 1] ?? text.length;
+      const tokens = lex(text, pieces[p]!, pieceEnd, lexical, comments);
+      // Absurd nesting is a diagnostic, not a stack overflow: nothing is parsed (the rest is only lexed).
+      const { tooDeep, chunkStarts } = scanTokens(tokens);
+      if (tooDeep) {
+        for (let k = p + 1; k < pieces.length; k++) lex(text, pieces[k]!, pieces[k + 1] ?? text.length, lexical, comments);
+        return nestedTooDeeply(text, tokenSpan(tooDeep), lexical, comments);
+      }
+      for (let c = 0; c < chunkStarts.length; c++) {
+        const chunk = chunkStarts.length === 1 ? tokens : tokens.slice(chunkStarts[c], chunkStarts[c + 1] ?? tokens.length);
+        const nextToken = tokens[chunkStarts[c + 1] ?? tokens.length];
+        const last = tokens[tokens.length - 1] ?? before;
+        const endOfText = last ? last.startOffset + last.image.length : text.length;
+        // what follows: the next screen's keyword (in this piece or the next one), or the end of the file
+        parseChunk(
+          chunk,
+          nextToken
+            ? { span: tokenSpan(nextToken), found: describe(nextToken, text) }
+            : pieceEnd < text.length
+              ? { span: { start: pieceEnd, end: pieceEnd + 'screen'.length }, found: "'screen'" }
+              : { span: { start: endOfText, end: endOfText }, found: 'the end of the file' },
+        );
+      }
+    }
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    return nestedTooDeeply(text, { start: 0, end: 0 }, lexical, comments);
+  }
+  return { ast: { kind: 'File', header, screens, comments, span: { start: 0, end: text.length } }, diagnostics: [...lexical, ...syntax] };
+}
+
+/** Lexes text[start, end): its tokens, with offsets into the whole text; its problems and comments added. */
+function lex(text: string, start: number, end: number, diagnostics: Diagnostic[], comments: A.Comment[]): IToken[] {
+  const whole = start === 0 && end === text.length;
+  const lexed = lexer.tokenize(whole ? text : text.slice(start, end));
+  if (!whole) {
+    for (const t of lexed.tokens) shift(t, start);
+    for (const t of lexed.groups['comments'] ?? []) shift(t, start);
+  }
+  for (const e of lexed.errors) {
+    const offset = e.offset + start;
+    const char = text.slice(offset, offset + 1);
+    diagnostics.push(createDiagnostic('FLOW1001', { start: offset, end: offset + (e.length || 1) }, { char: printable(char) }));
+  }
   for (const t of lexed.groups['comments'] ?? []) {
     const closed = t.tokenType.name !== 'UnterminatedComment';
     if (!closed) diagnostics.push(createDiagnostic('FLOW1003', { start: t.startOffset, end: t.startOffset + 2 }));
     comments.push({ kind: 'Comment', text: t.image, block: t.image.startsWith('/*'), span: tokenSpan(t) });
   }
+  return lexed.tokens;
+}
 
-  // Absurd nesting is a diagnostic, not a stack overflow; any overflow that still happens is treated alike.
-  const { tooDeep, chunkStarts } = scanTokens(lexed.tokens);
-  if (tooDeep) return nestedTooDeeply(text, tooDeep.startOffset, tokenSpan(tooDeep), diagnostics, comments);
-  try {
-    return parseTokens(text, lexed.tokens, chunkStarts, diagnostics, comments);
-  } catch (e) {
-    if (!(e instanceof RangeError)) throw e;
-    return nestedTooDeeply(text, 0, { start: 0, end: 0 }, diagnostics, comments);
-  }
+function shift(t: IToken, by: number): void {
+  t.startOffset += by;
+  if (t.endOffset !== undefined) t.endOffset += by;
 }
 
 /** Deeper than any real flow, shallow enough for the default stack. */
@@ -64,10 +147,10 @@ for (const type of ALL_TOKENS) {
   if (['||', '&&', '==', '!=', '<', '<=', '>', '>=', '+', '-', '*', '/', '%', '!'].includes(image)) kind |= OPERATOR;
   const isName = type.CATEGORIES?.includes(Name) ?? false;
   if (isName) kind |= NAME;
+  if (type === ScreenKeyword) kind |= SCREEN;
   if (image === '.' || image === '(' || image === ')' || isName || type === NumberLiteral || type === Backtick || (type.CATEGORIES?.includes(StringLiteral) ?? false)) {
     kind |= IN_EXPRESSION;
   }
-  if (type === ScreenKeyword) kind |= SCREEN;
   KINDS[type.tokenTypeIdx!] = kind;
 }
 
@@ -75,9 +158,9 @@ interface TokenScan {
   /** The first token past MAX_NESTING levels of brackets, or of operators in one expression chain. */
   readonly tooDeep?: IToken;
   /**
-   * Where each chunk starts: 0, then every screen declaration — `screen NAME` outside any braces (the
+   * Where each chunk starts: 0, then every screen declaration — `screen NAME` outside any brackets (the
    * word `screen` is also a reference root and may be a name, so both conditions matter). After an
-   * unclosed brace the rest of the file is one chunk, as if parsed whole.
+   * unclosed bracket the rest is one chunk, as if parsed whole.
    */
   readonly chunkStarts: number[];
 }
@@ -103,58 +186,15 @@ function scanTokens(tokens: readonly IToken[]): TokenScan {
   return { chunkStarts };
 }
 
-function nestedTooDeeply(text: string, _at: number, span: Span, diagnostics: Diagnostic[], comments: A.Comment[]): ParseResult {
+function nestedTooDeeply(text: string, span: Span, diagnostics: Diagnostic[], comments: A.Comment[]): ParseResult {
   diagnostics.push(createDiagnostic('FLOW1009', span, { max: MAX_NESTING }));
   return { ast: { kind: 'File', screens: [], comments, span: { start: 0, end: text.length } }, diagnostics, abandoned: true };
 }
 
-/**
- * Parses screen by screen: each `screen` declaration (and the header before the first one) is parsed
- * on its own. Recovery stays local to a screen, and a chunk's syntax errors know where the chunk ends.
- */
-function parseTokens(
-  text: string,
-  tokens: IToken[],
-  starts: readonly number[],
-  diagnostics: Diagnostic[],
-  comments: A.Comment[],
-): ParseResult {
-  const seen = new Set<number>();
-  let indexByOffset: Map<number, number> | undefined;
-  const tokenBefore = (t: IToken): IToken | undefined => {
-    if (!indexByOffset) {
-      indexByOffset = new Map();
-      tokens.forEach((tok, i) => indexByOffset!.set(tok.startOffset, i));
-    }
-    const i = indexByOffset.get(t.startOffset);
-    return i ? tokens[i - 1] : undefined;
-  };
-  let header: A.FlowHeader | undefined;
-  const screens: A.Screen[] = [];
-  for (let c = 0; c < starts.length; c++) {
-    const chunk = starts.length === 1 ? tokens : tokens.slice(starts[c], starts[c + 1] ?? tokens.length);
-    // what follows this chunk: the next screen's keyword, or the end of the file
-    const next = c + 1 < starts.length ? tokens[starts[c + 1]!] : undefined;
-    parser.read(chunk);
-    parser.file();
-    const end = next ? { token: next, offset: next.startOffset } : { offset: lastTokenEnd(tokens, text) };
-    for (const e of parser.errors) {
-      const d = syntaxError(e, end, text, tokenBefore);
-      if (seen.has(d.span.start)) continue; // recovery can report the same spot twice
-      seen.add(d.span.start);
-      diagnostics.push(d);
-    }
-    header ??= parser.parsedHeader;
-    screens.push(...parser.parsedScreens);
-    diagnostics.push(...parser.diagnostics);
-  }
-  return { ast: { kind: 'File', header, screens, comments, span: { start: 0, end: text.length } }, diagnostics };
-}
-
-/** Where a chunk's input ends: at the next screen's keyword, or at the end of the file. */
+/** What follows a chunk's input: the next screen's keyword, or the end of the file. */
 interface ChunkEnd {
-  readonly token?: IToken;
-  readonly offset: number;
+  readonly span: Span;
+  readonly found: string;
 }
 
 function syntaxError(
@@ -165,8 +205,8 @@ function syntaxError(
 ): Diagnostic {
   const t = e.token;
   const atEnd = t.tokenType.name === 'EOF' || Number.isNaN(t.startOffset);
-  const span: Span = atEnd ? (end.token ? tokenSpan(end.token) : { start: end.offset, end: end.offset }) : tokenSpan(t);
-  const found = atEnd ? (end.token ? describe(end.token, text) : 'the end of the file') : describe(t, text);
+  const span: Span = atEnd ? end.span : tokenSpan(t);
+  const found = atEnd ? end.found : describe(t, text);
   // the token before the error (Chevrotain's previousToken is unreliable after recovery)
   const previous = atEnd ? undefined : tokenBefore(t);
   switch (e.name) {
@@ -211,10 +251,4 @@ function describe(t: IToken, text: string): string {
 function printable(c: string): string {
   const code = c.codePointAt(0) ?? 0;
   return code < 32 ? `\\u${code.toString(16).padStart(4, '0')}` : c;
-}
-
-/** Where "the end of the file" is: just after the last token, so the caret sits next to the code. */
-function lastTokenEnd(tokens: readonly IToken[], text: string): number {
-  const last = tokens[tokens.length - 1];
-  return last ? last.startOffset + last.image.length : text.length;
 }
