@@ -7,7 +7,7 @@ import { atLeast } from '../catalog/versions.js';
 import type { Fix } from '../diagnostics/diagnostic.js';
 import type { Check, CheckContext } from './check.js';
 import type { WrittenValue } from './written-values.js';
-import { forEachWrittenValue, isStaticString, removalEdit, staticItems } from './written-values.js';
+import { writtenValues, isStaticString, removalEdit, staticItems } from './written-values.js';
 
 /** Static strings are non-blank from 6.0 (spec §1.3, §4); screen titles from 5.0 (spec §3). */
 const STRINGS_SINCE = '6.0';
@@ -45,9 +45,7 @@ export const blankStrings: Check = (ctx) => {
       reportBlank(ctx, value.value, value.span, `'${spec.name}'`, owner, removal);
     }
   };
-  for (const screen of flow.screens) {
-    for (const use of screen.components) forEachWrittenValue(use, visit, version);
-  }
+  for (const w of writtenValues(flow)) visit(w);
 };
 
 const isBlank = (text: string): boolean => text.trim() === '';

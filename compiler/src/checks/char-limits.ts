@@ -6,10 +6,9 @@ import type * as A from '../ast.js';
 import type { PropertySpec } from '../catalog/types.js';
 import type { Check } from './check.js';
 import type { WrittenValue } from './written-values.js';
-import { forEachWrittenValue, isStaticString } from './written-values.js';
+import { writtenValues, isStaticString } from './written-values.js';
 
 export const charLimits: Check = ({ flow, report }) => {
-  const { version } = flow.settings;
   const measure = (s: A.Value, spec: PropertySpec, owner: string, max: number): void => {
     // a character is one or two UTF-16 units: a string no longer than max in units fits
     if (s.kind !== 'String' || s.value.length <= max || !isStaticString(s)) return;
@@ -22,7 +21,5 @@ export const charLimits: Check = ({ flow, report }) => {
     if (value.kind !== 'Array') return measure(value, spec, owner, max);
     for (const e of value.elements) measure(e, spec, owner, max);
   };
-  for (const screen of flow.screens) {
-    for (const use of screen.components) forEachWrittenValue(use, visit, version);
-  }
+  for (const w of writtenValues(flow)) visit(w);
 };

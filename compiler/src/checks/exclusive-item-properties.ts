@@ -6,7 +6,7 @@ import { COMPONENTS } from '../catalog/components.js';
 import type { ComponentSpec, PropertySpec } from '../catalog/types.js';
 import type { Check } from './check.js';
 import type { StaticItem, WrittenValue } from './written-values.js';
-import { forEachWrittenValue, staticItems } from './written-values.js';
+import { writtenValues, staticItems } from './written-values.js';
 
 /** Whether a property, or one in its items or fields, holds items whose fields rule each other out. */
 function hasExclusiveItems(p: PropertySpec): boolean {
@@ -23,7 +23,6 @@ function firstWith(items: readonly StaticItem[], name: string): StaticItem | und
 }
 
 export const exclusiveItemProperties: Check = ({ flow, report }) => {
-  const { version } = flow.settings;
   const visit = ({ spec, value, owner }: WrittenValue): void => {
     if (!spec.item) return;
     // the two fields of a pair name each other: report the pair once (the set is made at the first report)
@@ -52,9 +51,5 @@ export const exclusiveItemProperties: Check = ({ flow, report }) => {
       }
     }
   };
-  for (const screen of flow.screens) {
-    for (const use of screen.components) {
-      if (use.spec && WITH_EXCLUSIVE_ITEMS.has(use.spec)) forEachWrittenValue(use, visit, version);
-    }
-  }
+  for (const w of writtenValues(flow)) if (w.use.spec && WITH_EXCLUSIVE_ITEMS.has(w.use.spec)) visit(w);
 };

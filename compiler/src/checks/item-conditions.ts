@@ -1,15 +1,11 @@
 // An item property that the component's settings rule out is not written (catalogue
 // `notWhenComponent`): a NavigationList with media-size large has no `end` add-on on its rows.
 // Meta: INVALID_PROPERTY_VALUE_FOR_CONDITION.
-import type { ComponentUse } from '../semantics/bind.js';
 import type { Check } from './check.js';
-import { conditionValue, forEachWrittenValue, staticItems, type WrittenValue } from './written-values.js';
+import { conditionValue, writtenValues, staticItems, type WrittenValue } from './written-values.js';
 
 export const itemConditions: Check = ({ flow, report }) => {
-  const { version } = flow.settings;
-  let use: ComponentUse; // the component being walked
-  // one visitor for the whole flow, not a closure per component
-  const visit = ({ spec, value, owner }: WrittenValue): void => {
+  const visit = ({ use, spec, value, owner }: WrittenValue): void => {
     if (!spec.item) return;
     for (const field of spec.item) {
       const rule = field.notWhenComponent;
@@ -26,10 +22,5 @@ export const itemConditions: Check = ({ flow, report }) => {
       }
     }
   };
-  for (const screen of flow.screens) {
-    for (const component of screen.components) {
-      use = component;
-      forEachWrittenValue(use, visit, version);
-    }
-  }
+  for (const w of writtenValues(flow)) visit(w);
 };

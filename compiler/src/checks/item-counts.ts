@@ -5,10 +5,9 @@
 // MAX_ITEMS_REQUIRED.
 import type * as A from '../ast.js';
 import type { Check } from './check.js';
-import { forEachWrittenValue, staticItems, type StaticItem, type WrittenValue } from './written-values.js';
+import { writtenValues, staticItems, type StaticItem, type WrittenValue } from './written-values.js';
 
 export const itemCounts: Check = ({ flow, report }) => {
-  const { version } = flow.settings;
   // one visitor for the whole flow, not a closure per component; no closures inside it either (each
   // would make every call allocate a context)
   const visit = ({ spec, value, key, owner }: WrittenValue): void => {
@@ -31,9 +30,7 @@ export const itemCounts: Check = ({ flow, report }) => {
       });
     }
   };
-  for (const screen of flow.screens) {
-    for (const use of screen.components) forEachWrittenValue(use, visit, version);
-  }
+  for (const w of writtenValues(flow)) visit(w);
 };
 
 /** Where the entry at `index` is written: an item's id, or the list element. */

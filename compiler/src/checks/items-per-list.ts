@@ -2,10 +2,9 @@
 // `maxPerList`): one NavigationList row at most has a badge. Meta: MAX_ITEMS_REQUIRED.
 import type { PropertySpec } from '../catalog/types.js';
 import type { Check, CheckContext } from './check.js';
-import { forEachWrittenValue, staticItems, type StaticItem, type WrittenValue } from './written-values.js';
+import { writtenValues, staticItems, type StaticItem, type WrittenValue } from './written-values.js';
 
 export const itemsPerList: Check = ({ flow, report }) => {
-  const { version } = flow.settings;
   // one visitor for the whole flow, not a closure per component; no closures inside it either (each
   // would make every call allocate a context)
   const visit = ({ spec, value, owner }: WrittenValue): void => {
@@ -14,9 +13,7 @@ export const itemsPerList: Check = ({ flow, report }) => {
       if (field.maxPerList !== undefined) checkList(report, staticItems(value), field, field.maxPerList, owner);
     }
   };
-  for (const screen of flow.screens) {
-    for (const use of screen.components) forEachWrittenValue(use, visit, version);
-  }
+  for (const w of writtenValues(flow)) visit(w);
 };
 
 function checkList(report: CheckContext['report'], items: readonly StaticItem[], field: PropertySpec, max: number, owner: string): void {

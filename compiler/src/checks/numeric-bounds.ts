@@ -3,10 +3,9 @@
 // Meta: MINIMUM_VALUE_REQUIRED, MAXIMUM_VALUE_REQUIRED ("The minimum value allowed for property 'x'
 // is n.").
 import type { Check } from './check.js';
-import { forEachWrittenValue, type WrittenValue } from './written-values.js';
+import { writtenValues, type WrittenValue } from './written-values.js';
 
 export const numericBounds: Check = ({ flow, report }) => {
-  const { version } = flow.settings;
   // one visitor for the whole flow, not a closure per component
   const visit = ({ spec, value, owner }: WrittenValue): void => {
     if (value.kind !== 'Number' || (spec.min === undefined && spec.max === undefined)) return;
@@ -18,7 +17,5 @@ export const numericBounds: Check = ({ flow, report }) => {
       fixes: [{ title: `Change to ${bound}`, edits: [{ span: value.span, newText: String(bound) }] }],
     });
   };
-  for (const screen of flow.screens) {
-    for (const use of screen.components) forEachWrittenValue(use, visit, version);
-  }
+  for (const w of writtenValues(flow)) visit(w);
 };

@@ -4,10 +4,9 @@
 import type * as A from '../ast.js';
 import type { PropertySpec } from '../catalog/types.js';
 import type { Check } from './check.js';
-import { forEachWrittenValue, type WrittenValue } from './written-values.js';
+import { writtenValues, type WrittenValue } from './written-values.js';
 
 export const objectFieldCounts: Check = ({ flow, report }) => {
-  const { version } = flow.settings;
   // one visitor for the whole flow, not a closure per component; no closures inside it either (each
   // would make every call allocate a context)
   const visit = ({ spec, value, key, owner }: WrittenValue): void => {
@@ -27,9 +26,7 @@ export const objectFieldCounts: Check = ({ flow, report }) => {
       fields: spec.fields.map((f) => f.name).join(', '),
     });
   };
-  for (const screen of flow.screens) {
-    for (const use of screen.components) forEachWrittenValue(use, visit, version);
-  }
+  for (const w of writtenValues(flow)) visit(w);
 };
 
 /** The entries of `object` that are among `fields`, in source order. */

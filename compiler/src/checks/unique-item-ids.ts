@@ -2,10 +2,9 @@
 // contributes to the form (CheckboxGroup, RadioButtonsGroup, Dropdown, ChipsSelector) or names a
 // NavigationList row, so two items with one id cannot be told apart.
 import type { Check } from './check.js';
-import { forEachWrittenValue, staticItems, type WrittenValue } from './written-values.js';
+import { writtenValues, staticItems, type WrittenValue } from './written-values.js';
 
 export const uniqueItemIds: Check = ({ flow, report }) => {
-  const { version } = flow.settings;
   // one visitor for the whole flow, not a closure per component
   const visit = ({ spec, value, owner }: WrittenValue): void => {
     if (!spec.item || !hasIdField(spec.item)) return;
@@ -24,9 +23,7 @@ export const uniqueItemIds: Check = ({ flow, report }) => {
       }
     }
   };
-  for (const screen of flow.screens) {
-    for (const use of screen.components) forEachWrittenValue(use, visit, version);
-  }
+  for (const w of writtenValues(flow)) visit(w);
 };
 
 function hasIdField(fields: readonly { readonly name: string }[]): boolean {

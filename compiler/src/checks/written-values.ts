@@ -7,11 +7,13 @@ import { propertySpec } from '../catalog/components.js';
 import type { PropertyCondition, PropertySpec, Version } from '../catalog/types.js';
 import { atLeast } from '../catalog/versions.js';
 import type { TextEdit } from '../diagnostics/diagnostic.js';
-import type { ComponentUse } from '../semantics/bind.js';
+import type { BoundFlow, ComponentUse } from '../semantics/bind.js';
 import { componentType } from '../semantics/bind.js';
 import type { Span } from '../source.js';
 
 export interface WrittenValue {
+  /** The component the value is written on. */
+  readonly use: ComponentUse;
   readonly spec: PropertySpec;
   readonly value: A.Value;
   /** The key as written; undefined for the main text after the keyword and for an item's title. */
@@ -61,40 +63,24 @@ export function conditionValue(use: ComponentUse, condition: PropertyCondition):
 }
 
 /**
- * Calls `visit` for every value written on `use` (the first of duplicated properties only). With a
- * `version`, components and properties that version does not have are skipped: they are reported as
- * too new elsewhere, and their limits do not apply.
+ * Every value written on the flow's components (the first of duplicated properties only), in document
+ * order, each with its component. Components and properties the flow's version does not have are left
+ * out: they are reported as too new elsewhere, and their limits do not apply. Made once per flow, as one
+ * list: a dozen rules read it.
  */
-export function forEachWrittenValue(use: ComponentUse, visit: (w: WrittenValue) => void, version?: Version): void {
-  const values = version ? availableValues(use, version) : writtenValues(use);
-  for (let i = 0; i < values.length; i++) visit(values[i]!);
-}
-
-declare module '../semantics/bind.js' {
-  interface ComponentMemo {
-    /** The walk of the component's written values, made once: a dozen rules read it. */
-    written?: readonly CachedValue[];
-    /** Those of them the flow's version has (a flow has one version; a dozen rules ask). */
-    available?: { readonly version: Version; readonly values: readonly CachedValue[] };
+export function writtenValues(flow: BoundFlow): readonly WrittenValue[] {
+  let values = WRITTEN.get(flow);
+  if (!values) {
+    const out: WrittenValue[] = [];
+    for (const screen of flow.screens) for (const use of screen.components) walkComponent(use, flow.settings.version, out);
+    WRITTEN.set(flow, (values = out));
   }
-}
-
-function availableValues(use: ComponentUse, version: Version): readonly CachedValue[] {
-  const known = use.memo.available;
-  if (known?.version === version) return known.values;
-  const all = writtenValues(use);
-  // usually the version has everything written: then the walk itself is the answer, not a copy
-  const values = all.every((w) => available(version, w.since)) ? all : all.filter((w) => available(version, w.since));
-  use.memo.available = { version, values };
   return values;
 }
 
-interface CachedValue extends WrittenValue {
-  /** The latest `since` of the component and of every property on the way down to the value. */
-  readonly since: Version | undefined;
-}
+const WRITTEN = new WeakMap<BoundFlow, readonly WrittenValue[]>();
 
-/** atLeast(version, since), remembered: a handful of pairs, asked for every value by every rule. */
+/** atLeast(version, since), remembered: a handful of pairs, asked for every value. */
 const AVAILABLE = new Map<Version, Map<Version, boolean>>();
 function available(version: Version, since: Version | undefined): boolean {
   if (since === undefined) return true;
@@ -105,61 +91,53 @@ function available(version: Version, since: Version | undefined): boolean {
   return yes;
 }
 
-const later = (a: Version | undefined, b: Version | undefined): Version | undefined =>
-  a === undefined ? b : b === undefined || atLeast(a, b) ? a : b;
-
-function writtenValues(use: ComponentUse): readonly CachedValue[] {
-  return (use.memo.written ??= walkComponent(use));
-}
-
-function walkComponent(use: ComponentUse): CachedValue[] {
+function walkComponent(use: ComponentUse, version: Version, out: WrittenValue[]): void {
   const { node, spec } = use;
-  const out: CachedValue[] = [];
-  if (!spec || node.kind !== 'Component') return out;
+  if (!spec || node.kind !== 'Component' || !available(version, spec.since)) return;
+  const walk = new ValueWalk(use, version, out);
   const owner = componentLabel(use);
-  const top = spec.since;
   if (spec.primary && node.text) {
     const p = propertySpec(spec, spec.primary);
-    if (p) walkValue(out, p, node.text, undefined, undefined, owner, top);
+    if (p) walk.value(p, node.text, undefined, undefined, owner);
   }
   for (const m of node.members) {
     if (m.kind !== 'Property' || !m.value || use.properties.get(m.name.name) !== m) continue;
     const p = propertySpec(spec, m.name.name);
-    if (p) walkValue(out, p, m.value, m.name, { property: m, siblings: node.members }, owner, top);
+    if (p) walk.value(p, m.value, m.name, { property: m, siblings: node.members }, owner);
   }
-  return out;
 }
 
-/** Adds a value, then (depth first) the fields of its items and of its object value. */
-function walkValue(
-  out: CachedValue[],
-  spec: PropertySpec,
-  value: A.Value,
-  key: A.Identifier | undefined,
-  member: WrittenValue['member'],
-  owner: string,
-  outer: Version | undefined,
-): void {
-  const since = later(outer, spec.since);
-  // an explicit literal, not a spread: one hidden class for every entry
-  out.push({ spec, value, key, member, owner, since });
-  if (spec.item) {
-    for (const item of staticItems(value)) {
-      const itemOwner = `${item.label} of ${owner}`;
-      for (const [name, field] of item.fields) {
-        const f = field.value ? named(spec.item, name) : undefined;
-        if (!f) continue;
-        const itemMember = field.property ? { property: field.property, siblings: item.members } : undefined;
-        walkValue(out, f, field.value!, field.key, itemMember, itemOwner, since);
+/** The walk of one component's values. */
+class ValueWalk {
+  constructor(
+    private readonly use: ComponentUse,
+    private readonly version: Version,
+    private readonly out: WrittenValue[],
+  ) {}
+
+  /** Adds a value the version has, then (depth first) the fields of its items and of its object value. */
+  value(spec: PropertySpec, value: A.Value, key: A.Identifier | undefined, member: WrittenValue['member'], owner: string): void {
+    if (!available(this.version, spec.since)) return; // nor anything inside it
+    // an explicit literal, not a spread: one hidden class for every entry
+    this.out.push({ use: this.use, spec, value, key, member, owner });
+    if (spec.item) {
+      for (const item of staticItems(value)) {
+        const itemOwner = `${item.label} of ${owner}`;
+        for (const [name, field] of item.fields) {
+          const f = field.value ? named(spec.item, name) : undefined;
+          if (!f) continue;
+          const itemMember = field.property ? { property: field.property, siblings: item.members } : undefined;
+          this.value(f, field.value!, field.key, itemMember, itemOwner);
+        }
       }
     }
-  }
-  if (spec.fields && value.kind === 'Object') {
-    const fieldOwner = `'${spec.name}' of ${owner}`;
-    for (const e of value.entries) {
-      const f = named(spec.fields, e.key.name);
-      // a range-mode CalendarPicker object keeps the limits of the property it stands for
-      if (f) walkValue(out, f.maxChars === undefined && spec.maxChars !== undefined ? { ...f, maxChars: spec.maxChars } : f, e.value, e.key, undefined, fieldOwner, since);
+    if (spec.fields && value.kind === 'Object') {
+      const fieldOwner = `'${spec.name}' of ${owner}`;
+      for (const e of value.entries) {
+        const f = named(spec.fields, e.key.name);
+        // a range-mode CalendarPicker object keeps the limits of the property it stands for
+        if (f) this.value(f.maxChars === undefined && spec.maxChars !== undefined ? { ...f, maxChars: spec.maxChars } : f, e.value, e.key, undefined, fieldOwner);
+      }
     }
   }
 }

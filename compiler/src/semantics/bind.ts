@@ -18,16 +18,7 @@ export interface ComponentUse {
   readonly ifDepth: number;
   /** Properties written in the component's block, by name (the first of duplicates). */
   readonly properties: ReadonlyMap<string, A.Property>;
-  /** Facts derived from the component that several rules read, filled in on first use. */
-  readonly memo: ComponentMemo;
 }
-
-/**
- * Empty here: a module that derives a fact per component declares its field by augmenting this
- * interface, and caches the fact on `use.memo` (a field read, where a WeakMap per fact costs a hash
- * look-up on every read and work for the garbage collector).
- */
-export interface ComponentMemo {}
 
 export interface ReferenceUse {
   readonly ref: A.Reference;
@@ -167,7 +158,7 @@ function bindScreen(node: A.Screen, index: number): BoundScreen {
     if (node.kind === 'Component') {
       for (const m of node.members) if (m.kind === 'Property' && !properties.has(m.name.name)) properties.set(m.name.name, m);
     }
-    const use: ComponentUse = { node, spec: componentSpec(type), screen, parent, inForm, ifDepth, properties, memo: {} };
+    const use: ComponentUse = { node, spec: componentSpec(type), screen, parent, inForm, ifDepth, properties };
     screen.components.push(use);
     if (node.kind === 'Component') {
       if (use.spec?.input && node.name) {
