@@ -17,8 +17,8 @@ export const expressionTypes: Check = (ctx) => {
   const expressions = atLeast(ctx.flow.settings.version, FEATURE_SINCE.expressions);
   for (const screen of ctx.flow.screens) {
     const checker = new ExpressionChecker(ctx, types, screen);
-    forEachExpression(screen, (e, site) => {
-      if (!expressions && !(site.component?.node.kind === 'If' && site.property === 'condition')) return;
+    forEachExpression(screen, (e, component, property) => {
+      if (!expressions && !(component?.node.kind === 'If' && property === 'condition')) return;
       // a string of one part joins nothing: there is nothing to check in it
       if (e.kind === 'Binary' || e.kind === 'Unary' || (e.kind === 'String' && e.parts.length > 1)) checker.type(e);
     });

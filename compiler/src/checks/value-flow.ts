@@ -203,11 +203,12 @@ export function consumedFields(flow: BoundFlow): ReadonlySet<string> {
   const consumed = new Set<string>();
   const passesInto = new Map<string, string[]>(); // data field → the fields whose value is copied into it
   for (const r of reads) {
-    const key = fieldKey(r.screen, r.root, r.field);
-    if (r.kind === 'sink' || r.kind === 'steer') consumed.add(key);
+    if (r.kind === 'sink' || r.kind === 'steer') consumed.add(fieldKey(r.screen, r.root, r.field));
     else if (r.kind === 'pass' && r.into) {
       const into = fieldKey(r.into.screen, 'data', r.into.field);
-      passesInto.set(into, [...(passesInto.get(into) ?? []), key]);
+      const sources = passesInto.get(into);
+      if (sources) sources.push(fieldKey(r.screen, r.root, r.field));
+      else passesInto.set(into, [fieldKey(r.screen, r.root, r.field)]);
     }
   }
   // Backwards from the consumed data fields to everything copied into them.

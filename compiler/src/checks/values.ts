@@ -6,52 +6,50 @@ import type { RelatedInformation } from '../diagnostics/diagnostic.js';
 import type { BoundScreen, ComponentUse } from '../semantics/bind.js';
 import { describeType, fits, isStatic, wholeBinding, type FlowType, type Types } from '../semantics/types.js';
 
-/** Where a value sits: the component (if any) and the property or payload key it is the value of. */
-export interface ValueSite {
-  readonly component: ComponentUse | undefined;
-  readonly property: string;
-}
-
 /**
  * Calls `visit` for every expression a screen emits (its title, screen properties, component texts,
  * properties, item lists, If conditions, Switch values, action payloads and URLs), descending into lists,
- * objects, actions and item lists but not into expressions. Data examples are not visited: they are
- * data, not text Meta interprets.
+ * objects, actions and item lists but not into expressions, with where it sits: the component (if any)
+ * and the property or payload key it is the value of. Data examples are not visited: they are data, not
+ * text Meta interprets.
  */
-export function forEachExpression(screen: BoundScreen, visit: (e: A.Expression, site: ValueSite) => void): void {
-  const walk = (v: A.Value | undefined, site: ValueSite): void => {
+export function forEachExpression(
+  screen: BoundScreen,
+  visit: (e: A.Expression, component: ComponentUse | undefined, property: string) => void,
+): void {
+  const walk = (v: A.Value | undefined, component: ComponentUse | undefined, property: string): void => {
     if (!v) return;
     switch (v.kind) {
       case 'Array':
-        for (const e of v.elements) walk(e, site);
+        for (const e of v.elements) walk(e, component, property);
         return;
       case 'Object':
-        for (const e of v.entries) walk(e.value, { component: site.component, property: e.key.name });
+        for (const e of v.entries) walk(e.value, component, e.key.name);
         return;
       case 'Action':
-        walk(v.url, { component: site.component, property: 'url' });
-        walk(v.payload, site);
+        walk(v.url, component, 'url');
+        walk(v.payload, component, property);
         return;
       case 'ItemList':
         for (const item of v.items) {
-          walk(item.title, { component: site.component, property: 'title' });
-          for (const m of item.members) if (m.kind === 'Property') walk(m.value, { component: site.component, property: m.name.name });
+          walk(item.title, component, 'title');
+          for (const m of item.members) if (m.kind === 'Property') walk(m.value, component, m.name.name);
         }
         return;
       default:
-        visit(v, site);
+        visit(v, component, property);
     }
   };
-  walk(screen.node.title, { component: undefined, property: 'title' });
-  for (const m of screen.node.members) if (m.kind === 'Property') walk(m.value, { component: undefined, property: m.name.name });
+  walk(screen.node.title, undefined, 'title');
+  for (const m of screen.node.members) if (m.kind === 'Property') walk(m.value, undefined, m.name.name);
   for (const use of screen.components) {
     const node = use.node;
-    if (node.kind === 'If') walk(node.condition, { component: use, property: 'condition' });
-    else if (node.kind === 'Switch') walk(node.value, { component: use, property: 'value' });
+    if (node.kind === 'If') walk(node.condition, use, 'condition');
+    else if (node.kind === 'Switch') walk(node.value, use, 'value');
     else {
-      walk(node.text, { component: use, property: use.spec?.primary ?? 'text' });
-      walk(node.action, { component: use, property: use.spec?.mainAction ?? 'on-click-action' });
-      for (const m of node.members) if (m.kind === 'Property') walk(m.value, { component: use, property: m.name.name });
+      walk(node.text, use, use.spec?.primary ?? 'text');
+      walk(node.action, use, use.spec?.mainAction ?? 'on-click-action');
+      for (const m of node.members) if (m.kind === 'Property') walk(m.value, use, m.name.name);
     }
   }
 }
