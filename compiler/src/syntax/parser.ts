@@ -164,13 +164,39 @@ class FlowParser extends EmbeddedActionsParser {
   }
 
   private separator(): void {
-    this.OPTION9(() => this.CONSUME9(T.Separator));
+    this.OPTION9(this.separatorToken);
   }
 
   private adoptScreen(screen: A.Screen | undefined): undefined {
     if (screen) this.parsedScreens.push(screen);
     return undefined;
   }
+
+  // The optional parts of rules, as functions made once: a closure made on every call was garbage.
+  // (Each is only ever passed to its one OPTION.)
+  private readonly separatorToken = () => this.CONSUME9(T.Separator);
+  private readonly settingValue = () => this.OR(this.settingValues);
+  private readonly screenTitle = () => this.CONSUME(T.StringLiteral);
+  private readonly propertyValue = () => this.OR(this.propertyValues);
+  private readonly fieldType = () => {
+    this.CONSUME(T.Colon);
+    return this.SUBRULE(this.typeExpr);
+  };
+  private readonly fieldExample = () => {
+    this.CONSUME(T.Equals);
+    return this.SUBRULE(this.value);
+  };
+  private readonly componentText = () => this.OR(this.componentTexts);
+  private readonly componentBlock = () => this.SUBRULE(this.block);
+  private readonly componentAction = () => {
+    this.CONSUME(T.Arrow);
+    return this.SUBRULE(this.action);
+  };
+  private readonly itemTitle = () => this.CONSUME2(T.StringLiteral);
+  private readonly itemBlock = () => this.SUBRULE(this.block);
+  private readonly navigatePayload = () => this.SUBRULE(this.objectLiteral);
+  private readonly actionPayload = () => this.SUBRULE2(this.objectLiteral);
+  private readonly elementComma = () => this.CONSUME(T.Comma);
 
   file = this.RULE(
     'file',
@@ -209,7 +235,7 @@ class FlowParser extends EmbeddedActionsParser {
 
   setting = this.RULE('setting', (): A.Setting | undefined => {
     const key = this.CONSUME(T.LowerIdent);
-    const value = this.OPTION(() => this.OR(this.settingValues));
+    const value = this.OPTION(this.settingValue);
     this.separator();
     if (this.RECORDING_PHASE || !real(key)) return undefined;
     const literal = !real(value) ? undefined : tokenMatcher(value, T.NumberLiteral) ? number(value) : this.string(value);
@@ -221,7 +247,7 @@ class FlowParser extends EmbeddedActionsParser {
     (): A.Screen | undefined => {
       const first = this.CONSUME(T.Screen);
       const id = this.CONSUME(T.Name);
-      const title = this.OPTION(() => this.CONSUME(T.StringLiteral));
+      const title = this.OPTION(this.screenTitle);
       let block: Block | undefined;
       let complete = false;
       try {
@@ -304,7 +330,7 @@ class FlowParser extends EmbeddedActionsParser {
 
   property = this.RULE('property', (): A.Property | undefined => {
     const key = this.CONSUME(T.LowerIdent);
-    const value = this.OPTION(() => this.OR(this.propertyValues));
+    const value = this.OPTION(this.propertyValue);
     // `key:` with the value lost: keep no property, not even as a flag (that would be `true`)
     if (this.RECORDING_PHASE || !real(key) || value === LOST) return undefined;
     return { kind: 'Property', name: identifier(key), value, span: this.spanFrom(key) };
@@ -345,14 +371,8 @@ class FlowParser extends EmbeddedActionsParser {
 
   dataField = this.RULE('dataField', (): A.DataField | undefined => {
     const name = this.CONSUME(T.Name);
-    const type = this.OPTION(() => {
-      this.CONSUME(T.Colon);
-      return this.SUBRULE(this.typeExpr);
-    });
-    const example = this.OPTION2(() => {
-      this.CONSUME(T.Equals);
-      return this.SUBRULE(this.value);
-    });
+    const type = this.OPTION(this.fieldType);
+    const example = this.OPTION2(this.fieldExample);
     if (this.RECORDING_PHASE || !real(name)) return undefined;
     return { kind: 'DataField', name: identifier(name), type, example, span: this.spanFrom(name) };
   });
@@ -434,17 +454,14 @@ class FlowParser extends EmbeddedActionsParser {
   component = this.RULE('component', (): A.Component | undefined => {
     const type = this.CONSUME(T.UpperIdent);
     const name = this.OPTION(this.componentName);
-    const text = this.OPTION2(() => this.OR(this.componentTexts));
+    const text = this.OPTION2(this.componentText);
     this.salvaged = undefined;
     let block: Block | undefined;
     let action: A.Action | undefined;
     let complete = false;
     try {
-      block = this.OPTION3(() => this.SUBRULE(this.block));
-      action = this.OPTION4(() => {
-        this.CONSUME(T.Arrow);
-        return this.SUBRULE(this.action);
-      });
+      block = this.OPTION3(this.componentBlock);
+      action = this.OPTION4(this.componentAction);
       complete = true;
     } finally {
       if (!complete) this.salvaged = this.buildComponent(type, name, text, block ?? this.takeSalvaged('Block'), action);
@@ -539,8 +556,8 @@ class FlowParser extends EmbeddedActionsParser {
   /** `id "Title" { … }`: the id is a name, a "string" or a number. */
   item = this.RULE('item', (): A.Item | undefined => {
     const id = this.OR(this.itemIds);
-    const title = this.OPTION(() => this.CONSUME2(T.StringLiteral));
-    const block = this.OPTION2(() => this.SUBRULE(this.block));
+    const title = this.OPTION(this.itemTitle);
+    const block = this.OPTION2(this.itemBlock);
     if (this.RECORDING_PHASE || !real(id)) return undefined;
     const idStyle = tokenMatcher(id, T.StringLiteral) ? 'string' : tokenMatcher(id, T.NumberLiteral) ? 'number' : 'name';
     return {
@@ -564,14 +581,14 @@ class FlowParser extends EmbeddedActionsParser {
       ALT: () => {
         const keyword = this.CONSUME(T.Navigate);
         const target = this.CONSUME(T.Name);
-        const payload = this.OPTION(() => this.SUBRULE(this.objectLiteral));
+        const payload = this.OPTION(this.navigatePayload);
         return real(target) ? this.buildAction(keyword, target, payload, undefined) : undefined;
       },
     },
     {
       ALT: () => {
         const keyword = this.OR2(this.payloadActions);
-        const payload = this.OPTION2(() => this.SUBRULE2(this.objectLiteral));
+        const payload = this.OPTION2(this.actionPayload);
         return this.buildAction(keyword, undefined, payload, undefined);
       },
     },
@@ -709,7 +726,7 @@ class FlowParser extends EmbeddedActionsParser {
     this.MANY(() => {
       const element = this.SUBRULE(this.value);
       if (element) elements.push(element);
-      this.OPTION(() => this.CONSUME(T.Comma));
+      this.OPTION(this.elementComma);
     });
     this.CONSUME(T.RBracket);
     return this.RECORDING_PHASE ? undefined : { kind: 'Array', elements, span: this.spanFrom(first) };
