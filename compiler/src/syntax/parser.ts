@@ -173,7 +173,7 @@ class FlowParser extends EmbeddedActionsParser {
   }
 
   // The optional parts of rules, as functions made once: a closure made on every call was garbage.
-  // (Each is only ever passed to its one OPTION.)
+  // (Chevrotain tells productions apart by the rule and the OPTION's number, not by the function.)
   private readonly separatorToken = () => this.CONSUME9(T.Separator);
   private readonly settingValue = () => this.OR(this.settingValues);
   private readonly screenTitle = () => this.CONSUME(T.StringLiteral);
