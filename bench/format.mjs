@@ -9,6 +9,7 @@ import { cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateFlow } from './generate-flow.mjs';
+import { interleaved, median, ms, now, printTable, verdict } from './measure.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'compiler', 'dist');
@@ -18,26 +19,6 @@ if (!existsSync(join(dist, 'format', 'format.js'))) {
 }
 const { compile, parse } = await import(join(dist, 'index.js'));
 const { formatFlow } = await import(join(dist, 'format', 'format.js'));
-
-const now = () => performance.now();
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-function interleaved(fns, { runs, warmup }) {
-  for (let w = 0; w < warmup; w++) for (const fn of fns) fn();
-  const samples = fns.map(() => []);
-  for (let r = 0; r < runs; r++) {
-    fns.forEach((fn, i) => {
-      const t0 = now();
-      fn();
-      samples[i].push(now() - t0);
-    });
-  }
-  return samples.map(median);
-}
-const ms = (x) => (x >= 100 ? `${x.toFixed(0)} ms` : `${x.toFixed(2)} ms`);
 
 // The largest flow Meta allows, and one of the default limits for scale.
 const largest = generateFlow({ screens: 100, componentsPerScreen: 50, limits: 'meta' });
@@ -91,17 +72,8 @@ try {
   row('prettier.format(100×50)', 'skipped (prettier not installed)', undefined, undefined);
 }
 
-const table = rows.map((r) => [
-  r.what,
-  r.value,
-  r.ratio === undefined ? '' : `${r.ratio.toFixed(2)}×`,
-  r.target === undefined ? '' : `≤ ${r.target}×`,
-  r.ratio === undefined || r.target === undefined ? '' : r.ratio <= r.target ? 'PASS' : 'FAIL',
-]);
-const head = ['measurement', 'median', 'ratio', 'target', 'result'];
-const widths = head.map((h, i) => Math.max(h.length, ...table.map((t) => t[i].length)));
-const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
-console.log(line(head));
-console.log(line(widths.map((w) => '─'.repeat(w))));
-for (const t of table) console.log(line(t));
+printTable(
+  ['measurement', 'median', 'ratio', 'target', 'result'],
+  rows.map((r) => [r.what, r.value, ...verdict(r.ratio, r.target)]),
+);
 process.exit(0);

@@ -9,6 +9,7 @@ import { cpus, tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateFlow } from './generate-flow.mjs';
+import { interleaved, ms, printTable, verdict } from './measure.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'compiler', 'dist');
@@ -21,27 +22,6 @@ const load = (...parts) => import(pathToFileURL(join(dist, ...parts)).href);
 const { compile, parse } = await load('index.js');
 
 // ── helpers ─────────────────────────────────────────────────────────────────────────────────────────────
-
-const now = () => performance.now();
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-/** Time of one call of fn, in ms; `batch` calls are timed together and averaged (for very fast fns). */
-const timeOnce = (fn, batch = 1) => {
-  const t0 = now();
-  for (let i = 0; i < batch; i++) fn();
-  return (now() - t0) / batch;
-};
-/** Interleaves the measured functions run by run, so noise hits all of them alike; returns medians. */
-function interleaved(fns, { runs, warmup, batches = fns.map(() => 1) }) {
-  for (let w = 0; w < warmup; w++) fns.forEach((fn, i) => timeOnce(fn, batches[i]));
-  const samples = fns.map(() => []);
-  for (let r = 0; r < runs; r++) fns.forEach((fn, i) => samples[i].push(timeOnce(fn, batches[i])));
-  return samples.map(median);
-}
-const ms = (x) => (x >= 100 ? `${x.toFixed(0)} ms` : x >= 1 ? `${x.toFixed(2)} ms` : `${(x * 1000).toFixed(0)} µs`);
 
 function assertClean(label, text, options) {
   const result = compile(text, options);
@@ -205,15 +185,9 @@ if (!existsSync(bin)) {
 const order = { a: 0, b: 1, c: 2, d: 3 };
 rows.sort((x, y) => order[x.id] - order[y.id]);
 const table = rows.map((r) => {
-  const ratio = r.ratio === undefined ? '' : `${r.ratio.toFixed(2)}×`;
-  const target = r.target === undefined ? '' : `≤ ${r.target}×`;
-  const result = r.ratio === undefined || r.target === undefined ? (r.value === 'skipped' ? 'SKIP' : r.value === 'error' ? 'ERROR' : '') : r.ratio <= r.target ? 'PASS' : 'FAIL';
-  return [r.id, r.what, r.value, ratio, target, result, r.note];
+  const [ratio, target, result] = verdict(r.ratio, r.target);
+  const shown = r.value === 'skipped' ? 'SKIP' : r.value === 'error' ? 'ERROR' : result;
+  return [r.id, r.what, r.value, ratio, target, shown, r.note];
 });
-const head = ['', 'measurement', 'median', 'ratio', 'target', 'result', 'note'];
-const widths = head.map((h, i) => Math.max(h.length, ...table.map((t) => t[i].length)));
-const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
-console.log(line(head));
-console.log(line(widths.map((w) => '─'.repeat(w))));
-for (const t of table) console.log(line(t));
+printTable(['', 'measurement', 'median', 'ratio', 'target', 'result', 'note'], table);
 process.exit(0);

@@ -7,21 +7,17 @@
 // The cases pin down exactly what a user sees for each code: test/diagnostic-codes.test.ts checks that
 // every code of the catalogue appears in at least one expected.txt. UPDATE_FIXTURES=1 rewrites the
 // expected files from the current output instead of comparing; review the diff before accepting it.
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { compile, importFlowJson, renderBaseline } from '../compiler/src/index.js';
+import { readText } from './support/flow.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = dirname(here);
 const suite = join(here, 'fixtures', 'diagnostics');
 const update = process.env['UPDATE_FIXTURES'] === '1';
-
-/** Fixture files are compared with LF line endings, whatever git did to them on checkout. */
-function readText(path: string): string {
-  return readFileSync(path, 'utf8').replace(/\r\n/g, '\n');
-}
 
 const cases = existsSync(suite)
   ? readdirSync(suite)

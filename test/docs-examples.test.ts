@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { compile, renderDiagnostic } from '../compiler/src/index.js';
+import { ALL_COMPONENTS, ALL_ACTIONS } from './support/flow.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const docPath = join(dirname(here), 'docs', 'language.md');
@@ -34,14 +35,6 @@ function flowBlocks(md: string): Block[] {
   }
   return blocks;
 }
-
-const ALL_COMPONENTS = [
-  'TextHeading', 'TextSubheading', 'TextBody', 'TextCaption', 'RichText', 'TextInput', 'TextArea',
-  'CheckboxGroup', 'RadioButtonsGroup', 'Dropdown', 'Footer', 'OptIn', 'EmbeddedLink', 'DatePicker',
-  'CalendarPicker', 'Image', 'ImageCarousel', 'NavigationList', 'ChipsSelector', 'PhotoPicker',
-  'DocumentPicker', 'Form', 'If', 'Switch',
-];
-const ALL_ACTIONS = ['navigate', 'complete', 'data_exchange', 'update_data', 'open_url'];
 
 /** Component types (objects with a string `type`, except the layout, navigate targets and data models)
  *  and action names (objects under a `…-action` key) anywhere in a Flow JSON value. */

@@ -5,11 +5,12 @@
 // UPDATE_FIXTURES=1 rewrites the expected files from the current output instead of comparing. Review
 // every rewritten expected.json against the spec before accepting it: the fixtures are the evidence
 // that the output is valid Flow JSON, not a snapshot of whatever the compiler does today.
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { compile, compareVersions, componentSpec, renderBaseline } from '../compiler/src/index.js';
+import { readText } from './support/flow.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = dirname(here);
@@ -22,11 +23,6 @@ function caseDirs(suite: string): string[] {
     .filter((name) => statSync(join(dir, name)).isDirectory())
     .sort()
     .map((name) => join(dir, name));
-}
-
-/** Fixture files are compared with LF line endings, whatever git did to them on checkout. */
-function readText(path: string): string {
-  return readFileSync(path, 'utf8').replace(/\r\n/g, '\n');
 }
 
 function runCase(dir: string, defaultExpectation: 'json' | 'txt'): void {

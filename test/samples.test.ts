@@ -3,30 +3,18 @@
 // every action. UPDATE_FIXTURES=1 rewrites the expected files from the current output instead of
 // comparing. Review every rewritten file against the spec before accepting it: the fixtures are the
 // evidence that the output is valid Flow JSON, not a snapshot of whatever the compiler does today.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { compile, renderDiagnostic } from '../compiler/src/index.js';
+import { ALL_COMPONENTS, ALL_ACTIONS, readText } from './support/flow.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = dirname(here);
 const samplesDir = join(root, 'samples');
 const fixturesDir = join(here, 'fixtures', 'samples');
 const update = process.env['UPDATE_FIXTURES'] === '1';
-
-const ALL_COMPONENTS = [
-  'TextHeading', 'TextSubheading', 'TextBody', 'TextCaption', 'RichText', 'TextInput', 'TextArea',
-  'CheckboxGroup', 'RadioButtonsGroup', 'Dropdown', 'Footer', 'OptIn', 'EmbeddedLink', 'DatePicker',
-  'CalendarPicker', 'Image', 'ImageCarousel', 'NavigationList', 'ChipsSelector', 'PhotoPicker',
-  'DocumentPicker', 'Form', 'If', 'Switch',
-];
-const ALL_ACTIONS = ['navigate', 'complete', 'data_exchange', 'update_data', 'open_url'];
-
-/** Fixture files are compared with LF line endings, whatever git did to them on checkout. */
-function readText(path: string): string {
-  return readFileSync(path, 'utf8').replace(/\r\n/g, '\n');
-}
 
 const samples = readdirSync(samplesDir)
   .filter((name) => name.endsWith('.flow'))

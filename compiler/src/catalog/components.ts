@@ -1187,10 +1187,14 @@ const CATALOGUE: readonly ComponentSpec[] = [
 /**
  * The entries above are literals with different sets of keys. Every rule reads their fields for every
  * component it looks at, and reads over objects of many shapes are slow in V8 (megamorphic). So each
- * entry is rebuilt once, here, with every key in one order (absent ones undefined).
+ * entry is rebuilt once, here, with every key in one order (absent ones undefined). An object literal,
+ * not a spread over a template: a spread copies the source's shape. `Every<T>` makes leaving out a key
+ * of the type a compile error.
  */
+type Every<T> = { readonly [K in keyof Required<T>]: T[K] };
+
 function uniformComponent(c: ComponentSpec): ComponentSpec {
-  return {
+  const u: Every<ComponentSpec> = {
     type: c.type,
     since: c.since,
     category: c.category,
@@ -1206,15 +1210,16 @@ function uniformComponent(c: ComponentSpec): ComponentSpec {
     maxPerScreenSince: c.maxPerScreenSince,
     maxPerFlow: c.maxPerFlow,
   };
+  return u;
 }
 
 /** Shared specs (visible, enabled, …) stay shared: one uniform copy each. */
 const UNIFORM = new Map<PropertySpec, PropertySpec>();
 
 function uniformProperty(p: PropertySpec): PropertySpec {
-  let u = UNIFORM.get(p);
-  if (u) return u;
-  u = {
+  const known = UNIFORM.get(p);
+  if (known) return known;
+  const u: Every<PropertySpec> = {
     name: p.name,
     type: p.type,
     doc: p.doc,
@@ -1270,6 +1275,12 @@ export const COMPONENT_TYPES: readonly string[] = COMPONENTS.map((c) => c.type);
 /** The catalogue entry for a Flow JSON `type`, or undefined for an unknown type. */
 export function componentSpec(type: string): ComponentSpec | undefined {
   return BY_TYPE.get(type);
+}
+
+/** The spec named `name` among a property's item or field specs (a handful: a loop, not a map). */
+export function specNamed(specs: readonly PropertySpec[] | undefined, name: string): PropertySpec | undefined {
+  if (specs) for (const s of specs) if (s.name === name) return s;
+  return undefined;
 }
 
 /** A listed property of a component (never `type` or `name`, which are implied). */

@@ -7,7 +7,8 @@ import { atLeast } from '../catalog/versions.js';
 import type { Fix } from '../diagnostics/diagnostic.js';
 import type { Check, CheckContext } from './check.js';
 import type { WrittenValue } from './written-values.js';
-import { writtenValues, isStaticString, removalEdit, staticItems } from './written-values.js';
+import { isStaticString } from './values.js';
+import { writtenValues, removalEdit, staticItems } from './written-values.js';
 
 /** Static strings are non-blank from 6.0 (spec §1.3, §4); screen titles from 5.0 (spec §3). */
 const STRINGS_SINCE = '6.0';

@@ -14,7 +14,8 @@ import type { Fix } from '../diagnostics/diagnostic.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import type { ComponentUse } from '../semantics/bind.js';
 import type { Check, CheckContext } from './check.js';
-import { componentLabel, flowString, isStaticString, removalEdit, staticWord } from './written-values.js';
+import { isStaticString } from './values.js';
+import { componentLabel, flowString, removalEdit, staticWord } from './written-values.js';
 
 /** The property that picks the mode, and the value that means "a start and an end date". */
 const MODE = 'mode';

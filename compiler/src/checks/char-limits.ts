@@ -6,7 +6,8 @@ import type * as A from '../ast.js';
 import type { PropertySpec } from '../catalog/types.js';
 import type { Check } from './check.js';
 import type { WrittenValue } from './written-values.js';
-import { writtenValues, isStaticString } from './written-values.js';
+import { isStaticString } from './values.js';
+import { writtenValues } from './written-values.js';
 
 export const charLimits: Check = ({ flow, report }) => {
   const measure = (s: A.Value, spec: PropertySpec, owner: string, max: number): void => {

@@ -2,6 +2,7 @@
 // max-date, each unavailable date and the init-value (a string, or a range-mode object).
 import type * as A from '../ast.js';
 import type { ComponentUse } from '../semantics/bind.js';
+import { isStaticString } from './values.js';
 
 export interface WrittenDate {
   /** The property, as a message names it: 'min-date', 'unavailable-dates', 'init-value start-date'. */
@@ -16,8 +17,6 @@ export interface PickerDates {
   readonly init: readonly WrittenDate[];
 }
 
-const isStaticString = (v: A.Value | undefined): v is A.StringLiteral =>
-  v?.kind === 'String' && v.parts.every((p) => typeof p === 'string');
 
 export function isDatePicker(use: ComponentUse): boolean {
   return use.node.kind === 'Component' && (use.node.type.name === 'DatePicker' || use.node.type.name === 'CalendarPicker');

@@ -13,7 +13,8 @@ import type { ComponentUse } from '../semantics/bind.js';
 import { componentType } from '../semantics/bind.js';
 import { calendarMode } from './calendar-range-mode.js';
 import type { Check } from './check.js';
-import { componentLabel, conditionValue, isStaticString, removalEdit } from './written-values.js';
+import { isStaticString } from './values.js';
+import { componentLabel, conditionValue, removalEdit } from './written-values.js';
 
 /** Flow JSON version from which Meta type-checks init-values and error-messages (spec §1.3, §0 4.19). */
 const TYPED_SINCE = '7.0';

@@ -2,6 +2,7 @@
 // component properties, item properties and screen properties.
 import type * as A from '../ast.js';
 import type { AllowedAction, PropertySpec } from '../catalog/types.js';
+import { specNamed } from '../catalog/components.js';
 import { atLeast } from '../catalog/versions.js';
 import { describeValue } from '../codegen/data-model.js';
 import { didYouMean } from '../diagnostics/suggest.js';
@@ -30,12 +31,6 @@ function isDynamic(v: A.Value): boolean {
     return false;
   }
   return v.kind === 'Reference' || v.kind === 'Binary' || v.kind === 'Unary' || v.kind === 'Backtick';
-}
-
-/** The spec named `name` among `specs` (a handful: a loop beats building a map). */
-function named(specs: readonly PropertySpec[], name: string): PropertySpec | undefined {
-  for (const s of specs) if (s.name === name) return s;
-  return undefined;
 }
 
 function wrong(ctx: CheckContext, v: A.Value, prop: PropertySpec): void {
@@ -69,7 +64,7 @@ export function checkValue(
   // here; which keys it has, and whether the mode allows an object, in calendar-range-mode.ts
   if (prop.fields && value.kind === 'Object') {
     for (const e of value.entries) {
-      const field = named(prop.fields, e.key.name);
+      const field = specNamed(prop.fields, e.key.name);
       if (field) checkValue(ctx, e.value, field, `${owner} ${prop.name}`, e.key);
     }
     return;
@@ -181,8 +176,8 @@ function checkItems(ctx: CheckContext, value: A.Value, prop: PropertySpec, owner
   const itemSpec = prop.item ?? [];
   const owner2 = `${owner} ${prop.name} item`;
   if (value.kind === 'ItemList') {
-    const hasId = named(itemSpec, 'id') !== undefined;
-    const hasTitle = named(itemSpec, 'title') !== undefined;
+    const hasId = specNamed(itemSpec, 'id') !== undefined;
+    const hasTitle = specNamed(itemSpec, 'title') !== undefined;
     for (const item of value.items) {
       // `id "Title"` stands for the id and title fields: items without them (list-items, images)
       // are written as a list of objects instead
@@ -241,7 +236,7 @@ function checkField(
   fields: readonly PropertySpec[],
   owner: string,
 ): void {
-  const spec = named(fields, key.name);
+  const spec = specNamed(fields, key.name);
   if (!spec) {
     ctx.report('FLOW5002', key.span, { component: owner, name: key.name }, didYouMean(key.name, fields.map((f) => f.name), key.span));
     return;

@@ -3,13 +3,14 @@
 // covers the main text, every property, every item of an item list or list of objects, and the fields
 // of object-valued properties (range-mode CalendarPicker objects, NavigationList main-content …).
 import type * as A from '../ast.js';
-import { propertySpec } from '../catalog/components.js';
+import { propertySpec, specNamed } from '../catalog/components.js';
 import type { PropertyCondition, PropertySpec, Version } from '../catalog/types.js';
 import { atLeast } from '../catalog/versions.js';
 import type { TextEdit } from '../diagnostics/diagnostic.js';
 import type { BoundFlow, ComponentUse } from '../semantics/bind.js';
 import { componentType } from '../semantics/bind.js';
 import type { Span } from '../source.js';
+import { isStaticString } from './values.js';
 
 export interface WrittenValue {
   /** The component the value is written on. */
@@ -43,12 +44,8 @@ export function hasProperty(use: ComponentUse, name: string): boolean {
 export function staticWord(value: A.Value | undefined): string | undefined {
   if (!value) return undefined;
   if (value.kind === 'Name') return value.name;
-  if (value.kind === 'String' && isStaticString(value)) return value.value;
+  if (isStaticString(value)) return value.value;
   return undefined;
-}
-
-export function isStaticString(s: A.StringLiteral): boolean {
-  return s.parts.every((p) => typeof p === 'string');
 }
 
 /**
@@ -124,7 +121,7 @@ class ValueWalk {
       for (const item of staticItems(value)) {
         const itemOwner = `${item.label} of ${owner}`;
         for (const [name, field] of item.fields) {
-          const f = field.value ? named(spec.item, name) : undefined;
+          const f = field.value ? specNamed(spec.item, name) : undefined;
           if (!f) continue;
           const itemMember = field.property ? { property: field.property, siblings: item.members } : undefined;
           this.value(f, field.value!, field.key, itemMember, itemOwner);
@@ -134,17 +131,12 @@ class ValueWalk {
     if (spec.fields && value.kind === 'Object') {
       const fieldOwner = `'${spec.name}' of ${owner}`;
       for (const e of value.entries) {
-        const f = named(spec.fields, e.key.name);
+        const f = specNamed(spec.fields, e.key.name);
         // a range-mode CalendarPicker object keeps the limits of the property it stands for
         if (f) this.value(f.maxChars === undefined && spec.maxChars !== undefined ? { ...f, maxChars: spec.maxChars } : f, e.value, e.key, undefined, fieldOwner);
       }
     }
   }
-}
-
-function named(specs: readonly PropertySpec[], name: string): PropertySpec | undefined {
-  for (const s of specs) if (s.name === name) return s;
-  return undefined;
 }
 
 export interface ItemField {
@@ -211,7 +203,7 @@ function readItems(value: A.Value): StaticItem[] {
       if (!fields.has(e.key.name)) fields.set(e.key.name, { key: e.key, value: e.value, property: undefined, span: e.key.span });
     }
     const idValue = fields.get('id')?.value;
-    const id = idValue?.kind === 'String' && isStaticString(idValue) ? idValue.value : undefined;
+    const id = isStaticString(idValue) ? idValue.value : undefined;
     items.push({
       id,
       idSpan: id !== undefined ? idValue!.span : element.span,

@@ -1,5 +1,5 @@
 // Finding the .flow files of the command line, where their output goes, and writing output atomically.
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { ConfigError, ConfigFinder, type FoundConfig } from './config.js';
 import type { CliIo } from './io.js';
@@ -41,13 +41,8 @@ export function collectInputs(args: readonly string[], cwd: string): Collected {
 
   for (const arg of args) {
     const path = resolve(cwd, arg);
-    let stats;
-    try {
-      stats = statSync(path);
-    } catch (error) {
-      problems.push(`cannot read '${arg}': ${reason(error)}`);
-      continue;
-    }
+    const stats = statArgument(arg, path, problems);
+    if (!stats) continue;
     if (stats.isDirectory()) {
       const before = inputs.length;
       const problemsBefore = problems.length;
@@ -123,6 +118,16 @@ export function writeFileAtomic(path: string, text: string): void {
       // never created, or already renamed
     }
     throw error;
+  }
+}
+
+/** What `path` (named `arg` on the command line) is; undefined, with a problem added, if it cannot be read. */
+export function statArgument(arg: string, path: string, problems: string[]): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch (error) {
+    problems.push(`cannot read '${arg}': ${reason(error)}`);
+    return undefined;
   }
 }
 

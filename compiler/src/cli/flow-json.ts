@@ -1,12 +1,12 @@
 // What `validate` and `import` share: read Flow JSON files, run them through validateFlowJson or
 // importFlowJson, report with positions in the JSON (code frames, --format json|github, as check does)
 // and, for import, write the .flow files.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { ImportResult } from '../import/import.js';
 import type { LimitsProfile } from '../semantics/settings.js';
 import type { ParsedArgs } from './args.js';
-import { displayPath, readInputs, reason, writeOutput, type FlowInput } from './files.js';
+import { displayPath, readInputs, statArgument, writeOutput, type FlowInput } from './files.js';
 import { EXIT, reportInternalError, type CliIo } from './io.js';
 import { reportDiagnostics, summaryLine, useColor, type JsonDiagnostic, type OutputFormat, type Tally } from './report.js';
 
@@ -26,13 +26,8 @@ function collectJsonFiles(args: readonly string[], cwd: string): { inputs: FlowI
   const seen = new Set<string>();
   for (const arg of args) {
     const path = resolve(cwd, arg);
-    let stats;
-    try {
-      stats = statSync(path);
-    } catch (error) {
-      problems.push(`cannot read '${arg}': ${reason(error)}`);
-      continue;
-    }
+    const stats = statArgument(arg, path, problems);
+    if (!stats) continue;
     if (stats.isDirectory()) problems.push(`'${arg}' is a folder: name the Flow JSON files (e.g. ${join(arg, '*.json')})`);
     else if (!stats.isFile()) problems.push(`cannot read '${arg}': not a file`);
     else if (extname(path).toLowerCase() !== '.json') problems.push(`'${arg}' is not a .json file`);

@@ -4,16 +4,13 @@
 // then the catalogue's property order.
 import type * as A from '../ast.js';
 import { isComponentNode } from '../ast.js';
-import { propertySpec } from '../catalog/components.js';
-import type { ComponentSpec, PropertySpec } from '../catalog/types.js';
+import type { PropertySpec } from '../catalog/types.js';
 import { FEATURE_SINCE, atLeast } from '../catalog/versions.js';
 import type { BoundFlow, BoundScreen } from '../semantics/bind.js';
-import { componentSpec } from '../catalog/components.js';
+import { componentSpec, specNamed } from '../catalog/components.js';
 import { binding, needsBackticks, renderExpression, usesArithmeticOrConcatenation } from './expressions.js';
-import { authoredObject, JsonObject, type Json, type JsonRecord } from './json.js';
+import { authoredObject, type JsonObject, type Json, type JsonRecord } from './json.js';
 import { dataFieldJson } from './data-model.js';
-
-const SCREEN_PROPERTIES = ['terminal', 'success', 'refresh_on_back'] as const;
 
 export function generate(flow: BoundFlow): JsonRecord {
   const { settings } = flow;
@@ -194,9 +191,7 @@ function itemJson(item: A.Item, itemSpec: readonly PropertySpec[] | undefined): 
     };
     props.sort((a, b) => order(a.name.name) - order(b.name.name));
   }
-  for (const p of props) o[p.name.name] = valueJson(p.value, itemSpec?.find((s) => s.name === p.name.name));
+  for (const p of props) o[p.name.name] = valueJson(p.value, specNamed(itemSpec, p.name.name));
   return o;
 }
 
-export type { ComponentSpec };
-export { propertySpec };

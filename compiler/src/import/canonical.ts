@@ -6,7 +6,7 @@
 // as code generation writes them (no redundant parentheses). Keys code generation never writes (a
 // property a component does not have: the checks report it) are left out. An imported file compiles to
 // exactly this; the import's safety net and the corpus tests compare the two.
-import { componentSpec } from '../catalog/components.js';
+import { componentSpec, specNamed } from '../catalog/components.js';
 import type { PropertySpec } from '../catalog/types.js';
 import { JsonObject, type Json } from '../codegen/json.js';
 import { member, plainJson, type JsonNode, type JsonObjectNode } from './json.js';
@@ -159,7 +159,7 @@ function item(node: JsonObjectNode, itemSpec: readonly PropertySpec[] | undefine
   };
   const rest = node.members.filter((m) => m.key.value !== 'id' && m.key.value !== 'title');
   for (const m of [...rest].sort((a, b) => order(a.key.value) - order(b.key.value))) {
-    o.set(m.key.value, value(m.value, itemSpec?.find((p) => p.name === m.key.value)));
+    o.set(m.key.value, value(m.value, specNamed(itemSpec, m.key.value)));
   }
   return o;
 }

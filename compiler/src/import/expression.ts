@@ -5,6 +5,7 @@
 import type * as A from '../ast.js';
 import { BINARY_PRECEDENCE } from '../ast.js';
 import type { Span } from '../source.js';
+import { referenceParts } from '../syntax/strings.js';
 import { stringSpan, type JsonString } from './json.js';
 
 type Token =
@@ -31,29 +32,10 @@ export function parseMetaExpression(s: JsonString, from = 0, to = s.value.length
 
 /** A `${…}` binding's inside as a reference (spans in the JSON text), or undefined. */
 export function bindingReference(s: JsonString, from: number, to: number): A.Reference | undefined {
-  const inner = s.value.slice(from, to);
-  const m = REFERENCE_TEXT.exec(inner);
+  const m = REFERENCE_TEXT.exec(s.value.slice(from, to));
   if (!m) return undefined;
-  let offset = from;
-  const word = (name: string): A.Identifier => {
-    const id: A.Identifier = { kind: 'Identifier', name, span: stringSpan(s, offset, offset + name.length) };
-    offset += name.length + 1;
-    return id;
-  };
-  let screen: A.Identifier | undefined;
-  if (m[1]) {
-    offset += 'screen.'.length;
-    screen = word(m[1]);
-  }
-  offset += m[2]!.length + 1;
-  const path = m[3]!.slice(1).split('.').map(word);
-  return {
-    kind: 'Reference',
-    root: m[2] as 'data' | 'form',
-    ...(screen ? { screen } : {}),
-    path,
-    span: stringSpan(s, from - 2, to + 1),
-  };
+  const { root, screen, path } = referenceParts(m, from, (a, b) => stringSpan(s, a, b));
+  return { kind: 'Reference', root, ...(screen ? { screen } : {}), path, span: stringSpan(s, from - 2, to + 1) };
 }
 
 function tokenize(text: string, from: number, to: number): Token[] | undefined {

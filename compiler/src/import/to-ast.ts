@@ -10,7 +10,7 @@
 // spell (a null, a key Meta does not allow, a routing model without a navigate route, inputs outside a
 // Form before 4.0): then the .flow file is the corrected Flow, and the diagnostic says what was wrong.
 import type * as A from '../ast.js';
-import { componentSpec } from '../catalog/components.js';
+import { componentSpec, propertySpec, specNamed } from '../catalog/components.js';
 import type { ActionName, PropertySpec } from '../catalog/types.js';
 import { FEATURE_SINCE, atLeast, isKnownVersion } from '../catalog/versions.js';
 import { inferSchema } from '../codegen/data-model.js';
@@ -502,7 +502,7 @@ class Converter {
         children = m;
         continue;
       }
-      const propSpec = spec?.properties.find((p) => p.name === key);
+      const propSpec = spec ? propertySpec(spec, key) : undefined;
       if (spec && key === spec.primary && text === undefined && m.value.kind === 'string') {
         const e = expressionOf(m.value, true);
         if (e && (e.kind === 'String' || e.kind === 'Backtick')) {
@@ -700,7 +700,7 @@ class Converter {
       const members: A.Member[] = [];
       for (const m of o.members) {
         if (m.key.value === 'id' || m.key.value === 'title') continue;
-        this.pushProperty(members, m, [...path, i], spec.item?.find((p) => p.name === m.key.value));
+        this.pushProperty(members, m, [...path, i], specNamed(spec.item, m.key.value));
       }
       return {
         kind: 'Item',

@@ -1,13 +1,30 @@
 // parse(text) → AST + syntax diagnostics. Never throws on any text: lexing and parsing recover, and
 // every problem becomes a diagnostic in the user's words (never Chevrotain's default messages).
-import type { IRecognitionException, IToken } from 'chevrotain';
+import type { IRecognitionException, IToken, TokenType } from 'chevrotain';
 import type * as A from '../ast.js';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Span } from '../source.js';
 import { END_OF_INPUT, parser } from './parser.js';
 import { tokenSpan } from './strings.js';
 import { screenStarts } from './screen-starts.js';
-import { ALL_TOKENS, Backtick, lexer, Name, NumberLiteral, Screen as ScreenKeyword, StringLiteral } from './tokens.js';
+import {
+  ALL_TOKENS,
+  Backtick,
+  BinaryOperator,
+  Dot,
+  LBrace,
+  LBracket,
+  lexer,
+  LParen,
+  Name,
+  NumberLiteral,
+  PrefixOperator,
+  RBrace,
+  RBracket,
+  RParen,
+  Screen as ScreenKeyword,
+  StringLiteral,
+} from './tokens.js';
 
 export interface ParseResult {
   readonly ast: A.FlowFile;
@@ -140,15 +157,14 @@ const SCREEN = 16;
 const NAME = 32;
 const KINDS: number[] = [];
 for (const type of ALL_TOKENS) {
-  const image = typeof type.PATTERN === 'string' ? type.PATTERN : '';
+  const is = (category: TokenType) => type.CATEGORIES?.includes(category) ?? false;
   let kind = 0;
-  if (image === '{' || image === '[' || image === '(') kind |= OPENS;
-  if (image === '}' || image === ']' || image === ')') kind |= CLOSES;
-  if (['||', '&&', '==', '!=', '<', '<=', '>', '>=', '+', '-', '*', '/', '%', '!'].includes(image)) kind |= OPERATOR;
-  const isName = type.CATEGORIES?.includes(Name) ?? false;
-  if (isName) kind |= NAME;
+  if (type === LBrace || type === LBracket || type === LParen) kind |= OPENS;
+  if (type === RBrace || type === RBracket || type === RParen) kind |= CLOSES;
+  if (is(BinaryOperator) || is(PrefixOperator)) kind |= OPERATOR;
+  if (is(Name)) kind |= NAME;
   if (type === ScreenKeyword) kind |= SCREEN;
-  if (image === '.' || image === '(' || image === ')' || isName || type === NumberLiteral || type === Backtick || (type.CATEGORIES?.includes(StringLiteral) ?? false)) {
+  if (type === Dot || type === LParen || type === RParen || is(Name) || is(StringLiteral) || type === NumberLiteral || type === Backtick) {
     kind |= IN_EXPRESSION;
   }
   KINDS[type.tokenTypeIdx!] = kind;

@@ -1,7 +1,7 @@
 // Where each screen declaration starts in a .flow text, found before lexing, so that the file can be
 // lexed and parsed one screen at a time: the tokens of a screen are garbage before the next screen is
 // lexed, instead of the whole file's tokens living (and being copied by the garbage collector) until
-// the end of the parse. Strings, comments, backtick expressions and numbers are skipped with the
+// the end of the parse. Words, strings, comments, backtick expressions and numbers are read with the
 // lexer's own patterns, so a `screen` inside one of them is never taken for a declaration.
 import type { TokenType } from 'chevrotain';
 import * as T from './tokens.js';
@@ -14,6 +14,7 @@ function sticky(...types: TokenType[]): RegExp {
 const COMMENT = sticky(T.LineComment, T.BlockComment, T.UnterminatedComment);
 const QUOTED = sticky(T.ClosedString, T.UnterminatedString, T.Backtick);
 const NUMBER = sticky(T.NumberLiteral);
+const WORD = sticky(T.UpperIdent, T.LowerIdent);
 
 /** Matches `pattern` at `at`; the length matched, 0 for none. */
 function matchAt(pattern: RegExp, text: string, at: number): number {
@@ -32,11 +33,8 @@ const SLASH = 47;
 const STAR = 42;
 const QUOTE = 34;
 const BACKTICK = 96;
-const DASH = 45;
 
 const isWhiteSpace = (c: number) => c === SPACE || c === LF || c === CR || c === TAB || c === FF || c === BOM;
-/** A letter, digit or underscore: what words are made of. */
-const isWordPart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 const isWordStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
 
 /** Skips white space and comments from `at`. */
@@ -46,15 +44,6 @@ function skipTrivia(text: string, at: number): number {
     if (isWhiteSpace(c)) at++;
     else if (c === SLASH && (text.charCodeAt(at + 1) === SLASH || text.charCodeAt(at + 1) === STAR)) at += matchAt(COMMENT, text, at);
     else return at;
-  }
-}
-
-/** The end of the word at `at`: letters, digits and _, with dashes only inside (`helper-text`). */
-function wordEnd(text: string, at: number): number {
-  for (;;) {
-    while (isWordPart(text.charCodeAt(at))) at++;
-    if (text.charCodeAt(at) !== DASH || !isWordPart(text.charCodeAt(at + 1))) return at;
-    at++;
   }
 }
 
@@ -72,7 +61,7 @@ export function screenStarts(text: string): number[] {
     const c = text.charCodeAt(at);
     let next = at + 1;
     if (isWordStart(c)) {
-      next = wordEnd(text, at);
+      next = at + matchAt(WORD, text, at);
       if (!first && depth === 0 && next - at === 6 && text.startsWith('screen', at) && isWordStart(text.charCodeAt(skipTrivia(text, next)))) {
         starts.push(at);
       }

@@ -76,10 +76,23 @@ export function decodeString(t: IToken, diagnostics: Diagnostic[]): A.StringLite
 function interpolated(inner: string, start: number): A.Reference | undefined {
   const m = REFERENCE_TEXT.exec(inner);
   if (!m) return undefined;
-  const lead = inner.length - inner.trimStart().length;
-  let offset = start + lead;
+  const from = start + inner.length - inner.trimStart().length;
+  const { root, screen, path } = referenceParts(m, from, (a, b) => ({ start: a, end: b }));
+  return { kind: 'Reference', root, screen, path, span: { start: from, end: from + inner.trim().length } };
+}
+
+/**
+ * The root, screen and path of a reference that `m` matched (groups: screen, data|form, the `.a.b` path),
+ * the reference's first character at offset `at`; `spanOf` makes the identifiers' spans from offsets.
+ */
+export function referenceParts(
+  m: RegExpExecArray,
+  at: number,
+  spanOf: (start: number, end: number) => Span,
+): { readonly root: 'data' | 'form'; readonly screen: A.Identifier | undefined; readonly path: A.Identifier[] } {
+  let offset = at;
   const word = (name: string): A.Identifier => {
-    const id: A.Identifier = { kind: 'Identifier', name, span: { start: offset, end: offset + name.length } };
+    const id: A.Identifier = { kind: 'Identifier', name, span: spanOf(offset, offset + name.length) };
     offset += name.length + 1;
     return id;
   };
@@ -90,6 +103,5 @@ function interpolated(inner: string, start: number): A.Reference | undefined {
   }
   offset += m[2]!.length + 1;
   const path = m[3]!.slice(1).split('.').map(word);
-  const end = start + lead + inner.trim().length;
-  return { kind: 'Reference', root: m[2] as 'data' | 'form', screen, path, span: { start: start + lead, end } };
+  return { root: m[2] as 'data' | 'form', screen, path };
 }
