@@ -16,6 +16,7 @@ import { BINARY_PRECEDENCE as PRECEDENCE } from '../ast.js';
 import type { ActionName } from '../catalog/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Span } from '../source.js';
+import { FirstTokenLookahead } from './lookahead.js';
 import { decodeString, tokenSpan } from './strings.js';
 import * as T from './tokens.js';
 
@@ -117,6 +118,7 @@ class FlowParser extends EmbeddedActionsParser {
     super(T.ALL_TOKENS, {
       recoveryEnabled: true,
       maxLookahead: 3,
+      lookaheadStrategy: new FirstTokenLookahead({ maxLookahead: 3, tokens: T.ALL_TOKENS }),
       errorMessageProvider: messages,
       skipValidations: true,
     });
