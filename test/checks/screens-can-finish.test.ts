@@ -49,6 +49,27 @@ describe('screens can finish', () => {
     expect(codes(src)).toEqual(['FLOW8004', 'FLOW8004', 'FLOW8004', 'FLOW4012']);
   });
 
+  test('a long chain finishes through every hop; one that loops back at its end strands every hop', () => {
+    // screen ids take letters only: S_A … S_Z, S_BA …
+    const id = (i: number) => `S_${i >= 26 ? String.fromCharCode(65 + Math.floor(i / 26)) : ''}${String.fromCharCode(65 + (i % 26))}`;
+    // S_A → S_B → … : the finish travels back against the order of the file, one screen per hop
+    const chain = (length: number, end: string, first = '') => {
+      const screens = [];
+      for (let i = 0; i < length; i++) {
+        const body = i === length - 1 ? end : `${i === 0 ? first : ''}Footer "Next" -> navigate ${id(i + 1)}`;
+        screens.push(`screen ${id(i)} "Step ${i}" {\n  ${body}\n}`);
+      }
+      return `flow { limits "meta" }\n${screens.join('\n')}`;
+    };
+    expect(codes(chain(60, 'terminal\n  Footer "Done" -> complete'))).toEqual([]);
+    // the last screen goes back two steps (a loop); only the first screen has a way out, to DONE
+    const looped = chain(60, `Footer "Back" -> navigate ${id(57)}`, 'EmbeddedLink "Quit" -> navigate DONE\n  ');
+    const stranded = found(`${looped}\n${done}`, 'FLOW8004').map((d) => d.message);
+    expect(stranded).toHaveLength(59);
+    expect(stranded).not.toContain(`no path from screen '${id(0)}' leads to the end of the Flow`);
+    expect(stranded).toContain(`no path from screen '${id(59)}' leads to the end of the Flow`);
+  });
+
   test('a data_exchange may finish the Flow: the endpoint can answer SUCCESS', () => {
     const src = [
       'flow { endpoint }',

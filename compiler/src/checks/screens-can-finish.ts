@@ -11,15 +11,22 @@ export const screensCanFinish: Check = ({ flow, report }) => {
   const finishes = new Set<BoundScreen>(
     flow.screens.filter((s) => isTerminal(s) || s.actions.some((a) => a.action.name === 'data_exchange')),
   );
-  // Backwards: a screen finishes when one of its routes leads to a screen that does.
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const screen of flow.screens) {
-      if (!finishes.has(screen) && (edges.get(screen) ?? []).some((e) => finishes.has(e.to))) {
-        finishes.add(screen);
-        grew = true;
-      }
+  // Backwards from the screens that finish, along the routes into them: each screen is queued once, so a
+  // long chain costs its length, not its length squared.
+  const into = new Map<BoundScreen, BoundScreen[]>();
+  for (const [from, out] of edges) {
+    for (const e of out) {
+      const sources = into.get(e.to);
+      if (sources) sources.push(from);
+      else into.set(e.to, [from]);
+    }
+  }
+  const queue = [...finishes];
+  while (queue.length > 0) {
+    for (const source of into.get(queue.pop()!) ?? []) {
+      if (finishes.has(source)) continue;
+      finishes.add(source);
+      queue.push(source);
     }
   }
   for (const screen of flow.screens) {
