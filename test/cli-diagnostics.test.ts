@@ -61,7 +61,7 @@ describe('flowc explain', () => {
     expect(run.stdout).toMatch(/error\[FLOW2003\]: screen '\w+' declares no data field '\w+'.*\n --> wrong\.flow:\d+:\d+\n/);
     expect(run.stdout).toContain('\nFixed:\n');
     // the examples are indented as a block, the frames are not
-    expect(run.stdout).toContain(`    ${entry.fixed.split('\n')[0]}`);
+    expect(run.stdout).toContain(`    ${entry.fixed!.split('\n')[0]}`);
   });
 
   test('takes the code in any case, or its four digits', () => {

@@ -119,7 +119,7 @@ describe.skipIf(!available)('the corpus (../shared/corpus)', () => {
 
   describe.each(index.map((e) => [e.file, e] as const))('%s', (file, entry) => {
     const json = readFileSync(join(CORPUS, file), 'utf8');
-    const expected = [
+    const expected: { code: string; mentions?: string }[] = [
       ...expectedFromNote(entry.notes),
       ...(INVALID_BEYOND_INDEX[file]?.codes.map((code) => ({ code })) ?? []),
     ];

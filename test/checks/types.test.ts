@@ -117,7 +117,7 @@ describe('fitting and naming types', () => {
 
   test('objects compare the fields both sides know; lists their items', () => {
     const a = { kind: 'object', properties: new Map([['x', s]]) } as const;
-    const b = { kind: 'object', properties: new Map([['x', n], ['y', s]]) } as const;
+    const b = { kind: 'object', properties: new Map<string, FlowType>([['x', n], ['y', s]]) } as const;
     expect(fits(a, b)).toBe(false);
     expect(fits({ kind: 'object', properties: new Map([['z', s]]) }, b)).toBe(true);
     expect(fits({ kind: 'array', items: s }, { kind: 'array', items: n })).toBe(false);
