@@ -209,6 +209,8 @@ export interface NameLiteral {
 export interface BacktickLiteral {
   readonly kind: 'Backtick';
   readonly raw: string;
+  /** The `${data.x}`, `${form.x}`, `${screen.S.data.x}` references inside it, checked like any other. */
+  readonly references: readonly Reference[];
   readonly span: Span;
 }
 

@@ -13,3 +13,13 @@ export { renderDiagnostic, renderBaseline, type RenderOptions } from './diagnost
 export { formatFlow, type FormatOptions, type FormatResult, type FormatError } from './format/format.js';
 export { printFlowDoc } from './format/printer.js';
 export { importFlowJson, validateFlowJson, type ImportOptions, type ImportResult, type ValidateOptions, type ValidateResult } from './import/import.js';
+// Editor queries over the AST (offsets and spans, no LSP types): what the language server answers with.
+export type { Analysis, BoundFlow, Hover, CompletionKind, CompletionItem, Completions, SymbolKind, DocumentSymbol, RenameResult } from './ide/types.js';
+export { analyze } from './ide/analysis.js';
+export { hoverAt } from './ide/hover.js';
+export { completionsAt } from './ide/completion.js';
+export { definitionAt } from './ide/definition.js';
+export { referencesAt } from './ide/references.js';
+export { prepareRenameAt, renameAt } from './ide/rename.js';
+export { documentSymbols } from './ide/symbols.js';
+export { foldingRanges } from './ide/folding.js';

@@ -37,6 +37,19 @@ describe('references', () => {
     expect(d).toMatchObject({ code: 'FLOW2003', at: 'nmae', help: "did you mean 'name'?" });
   });
 
+  test('references inside a backtick expression are checked like any other', () => {
+    const src =
+      'flow t { version "7.3" }\n' +
+      'screen A "x" { data { count = 2 } TextInput q "Q" Footer "Next" -> navigate B }\n' +
+      'screen B "y" {\n  terminal\n  TextBody `${data.cuont} + ${screen.A.data.count} + ${screen.C.form.q} + ${screen.A.form.qq}`\n' +
+      '  Footer "x" -> complete\n}';
+    expect(diagnose(src)).toEqual([
+      expect.objectContaining({ code: 'FLOW2003', at: 'cuont' }),
+      expect.objectContaining({ code: 'FLOW2002', at: 'C' }),
+      expect.objectContaining({ code: 'FLOW2004', at: 'qq', help: "did you mean 'q'?" }),
+    ]);
+  });
+
   test('a form field no input has', () => {
     const src = screen('  TextInput email "Email"').replace('-> complete', '-> complete { mail: form.mail }');
     expect(diagnose(src)).toEqual([expect.objectContaining({ code: 'FLOW2004', at: 'mail' })]);

@@ -8,6 +8,7 @@ describe('data field names', () => {
     const src =
       'screen A "A" {\n  TextInput name "Name"\n  TextCaption screen.B.data.first-name\n  Footer "Next" -> navigate B { first-name: form.name }\n}\n' +
       'screen B "B" {\n  terminal\n  data { first-name = "Maria" }\n  TextHeading "Hi ${data.first-name}"\n' +
+      "  TextCaption `'Dear ' + ${data.first-name}`\n" +
       '  Footer "OK" -> complete { name: data.first-name }\n}\n';
     expect(found(src, 'FLOW2032')).toEqual([
       expect.objectContaining({

@@ -56,9 +56,6 @@ const STEER: Context = { kind: 'steer' };
 /** Properties whose value decides whether an input is asked for or a button works. */
 const STEERING_PROPERTIES = new Set(['visible', 'enabled', 'required']);
 
-/** `${data.x}`, `${form.x}`, `${screen.S.data.x}` inside a backtick expression. */
-const BACKTICK_REFERENCE = /\$\{\s*(?:screen\.([A-Za-z_]+)\.)?(data|form)\.([A-Za-z_][A-Za-z0-9_-]*)/g;
-
 function readScreen(screen: BoundScreen, reads: FieldRead[]): void {
   const add = (ctx: Context, target: string | undefined, root: 'data' | 'form', field: string, span: Span) => {
     reads.push({
@@ -85,11 +82,7 @@ function readScreen(screen: BoundScreen, reads: FieldRead[]): void {
         for (const part of v.parts) if (typeof part !== 'string') value(part, ctx);
         break;
       case 'Backtick':
-        for (const m of v.raw.matchAll(BACKTICK_REFERENCE)) {
-          // the raw text starts one character (the backtick) after the literal's start
-          const start = v.span.start + 1 + m.index;
-          add(ctx, m[1], m[2] as 'data' | 'form', m[3]!, { start, end: start + m[0].length });
-        }
+        for (const ref of v.references) value(ref, ctx);
         break;
       case 'Binary':
         value(v.left, ctx);

@@ -5,7 +5,7 @@
 import type * as A from '../ast.js';
 import { BINARY_PRECEDENCE } from '../ast.js';
 import type { Span } from '../source.js';
-import { referenceParts } from '../syntax/strings.js';
+import { bindingRanges, referenceParts } from '../syntax/strings.js';
 import { stringSpan, type JsonString } from './json.js';
 
 type Token =
@@ -36,6 +36,16 @@ export function bindingReference(s: JsonString, from: number, to: number): A.Ref
   if (!m) return undefined;
   const { root, screen, path } = referenceParts(m, from, (a, b) => stringSpan(s, a, b));
   return { kind: 'Reference', root, ...(screen ? { screen } : {}), path, span: stringSpan(s, from - 2, to + 1) };
+}
+
+/** The references inside a JSON string that holds a backtick expression, with spans in the JSON text. */
+export function backtickBindings(s: JsonString): A.Reference[] {
+  const references: A.Reference[] = [];
+  for (const { from, to } of bindingRanges(s.value)) {
+    const ref = bindingReference(s, from, to);
+    if (ref) references.push(ref);
+  }
+  return references;
 }
 
 function tokenize(text: string, from: number, to: number): Token[] | undefined {

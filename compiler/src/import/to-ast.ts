@@ -23,7 +23,7 @@ import { bind } from '../semantics/bind.js';
 import { LIMIT_PROFILES, readSettings } from '../semantics/settings.js';
 import type { Span } from '../source.js';
 import { LOWER_WORD, UPPER_WORD, WORD } from '../syntax/tokens.js';
-import { bindingReference, parseMetaExpression } from './expression.js';
+import { backtickBindings, bindingReference, parseMetaExpression } from './expression.js';
 import {
   describeJson,
   formatPath,
@@ -142,7 +142,7 @@ function conditionExpression(s: JsonString): A.Expression | undefined {
     const e = parseMetaExpression(s, 1, text.length - 1);
     if (e && conditionText(e) === text) return e;
     if (!BACKTICK_BODY.test(text.slice(1, -1))) return undefined;
-    return { kind: 'Backtick', raw: text.slice(1, -1), span: s.span };
+    return { kind: 'Backtick', raw: text.slice(1, -1), references: backtickBindings(s), span: s.span };
   }
   const e = parseMetaExpression(s);
   // a condition that needs a backtick expression in .flow would change: keep it as written
@@ -176,7 +176,7 @@ function expressionOf(s: JsonString, text: boolean): A.Expression | undefined {
     const e = parseMetaExpression(s, 1, v.length - 1);
     if (e && jsonString(e) === v) return e;
     if (!BACKTICK_BODY.test(v.slice(1, -1))) return undefined;
-    return { kind: 'Backtick', raw: v.slice(1, -1), span: s.span };
+    return { kind: 'Backtick', raw: v.slice(1, -1), references: backtickBindings(s), span: s.span };
   }
   if (v.startsWith('${') && v.endsWith('}') && v.indexOf('}') === v.length - 1) {
     const ref = bindingReference(s, 2, v.length - 1);

@@ -105,6 +105,9 @@ function bindScreen(node: A.Screen, index: number): BoundScreen {
           if (typeof part !== 'string') screen.references.push({ ref: part, screen, component });
         }
         break;
+      case 'Backtick':
+        for (const ref of value.references) screen.references.push({ ref, screen, component });
+        break;
       case 'Binary':
         visitValue(value.left, slot, component);
         visitValue(value.right, slot, component);

@@ -17,7 +17,7 @@ import type { ActionName } from '../catalog/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Span } from '../source.js';
 import { FirstTokenLookahead } from './lookahead.js';
-import { decodeString, tokenSpan } from './strings.js';
+import { backtickReferences, decodeString, tokenSpan } from './strings.js';
 import * as T from './tokens.js';
 
 /** What a rule expects, in the user's words (used when nothing valid starts at a token). */
@@ -766,7 +766,9 @@ function boolean(t: IToken): A.BooleanLiteral | undefined {
 }
 
 function backtick(t: IToken): A.BacktickLiteral | undefined {
-  return real(t) ? { kind: 'Backtick', raw: t.image.slice(1, -1), span: tokenSpan(t) } : undefined;
+  if (!real(t)) return undefined;
+  const raw = t.image.slice(1, -1);
+  return { kind: 'Backtick', raw, references: backtickReferences(raw, t.startOffset + 1), span: tokenSpan(t) };
 }
 
 /** Shunting-yard over `first (operator operand)*`; stops at the first piece recovery lost. */

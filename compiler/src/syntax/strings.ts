@@ -72,6 +72,30 @@ export function decodeString(t: IToken, diagnostics: Diagnostic[]): A.StringLite
   return { kind: 'String', value, parts, span };
 }
 
+/** Where each closed `${…}` of a text is: the offsets of its inside, [from, to). */
+export function bindingRanges(text: string): { readonly from: number; readonly to: number }[] {
+  const ranges: { from: number; to: number }[] = [];
+  for (let i = text.indexOf('${'); i >= 0; i = text.indexOf('${', i + 2)) {
+    const close = text.indexOf('}', i + 2);
+    if (close < 0) break;
+    ranges.push({ from: i + 2, to: close });
+  }
+  return ranges;
+}
+
+/**
+ * The references inside a backtick expression's text, which starts at offset `start`. A `${…}` that is
+ * no reference is left alone: it is part of Meta's expression, not a name to check.
+ */
+export function backtickReferences(raw: string, start: number): A.Reference[] {
+  const references: A.Reference[] = [];
+  for (const { from, to } of bindingRanges(raw)) {
+    const ref = interpolated(raw.slice(from, to), start + from);
+    if (ref) references.push(ref);
+  }
+  return references;
+}
+
 /** Parses the inside of `${…}` as a reference; `start` is the offset of its first character. */
 function interpolated(inner: string, start: number): A.Reference | undefined {
   const m = REFERENCE_TEXT.exec(inner);
