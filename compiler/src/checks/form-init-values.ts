@@ -19,8 +19,8 @@ import { componentLabel, conditionValue, removalEdit } from './written-values.js
 /** Flow JSON version from which Meta type-checks init-values and error-messages (spec §1.3, §0 4.19). */
 const TYPED_SINCE = '7.0';
 
-/** The Form property and the input property whose values it holds for the Form's inputs. */
-const FORM_PROPERTIES: readonly { readonly form: string; readonly input: string }[] = [
+/** The Form properties keyed by the names of the Form's inputs, and the input property each key stands for. */
+export const FORM_PROPERTIES: readonly { readonly form: string; readonly input: string }[] = [
   { form: 'init-values', input: 'init-value' },
   { form: 'error-messages', input: 'error-message' },
 ];

@@ -1,8 +1,10 @@
 // Words of the language that are not in the component catalogue: the actions, the flow header's
 // settings and the structural keywords. The catalogue says which action a slot accepts from which
 // version; what each action does, and what each setting means, is said here (docs/language.md says
-// the same in prose). The setting names must match semantics/settings.ts, which does not export them.
+// the same in prose). Both tables are keyed by the compiler's own lists, so a new action or setting
+// without words here is a type error.
 import type { ActionName } from '../catalog/types.js';
+import { SETTING_NAMES, type SettingName } from '../semantics/settings.js';
 
 export const ACTION_DOCS: Readonly<Record<ActionName, string>> = {
   navigate:
@@ -19,7 +21,7 @@ export const ACTION_DOCS: Readonly<Record<ActionName, string>> = {
 export const ACTION_NAMES = Object.keys(ACTION_DOCS) as ActionName[];
 
 export interface SettingDoc {
-  readonly name: string;
+  readonly name: SettingName;
   readonly doc: string;
   /** The values it takes, as written after the name (strings with their quotes). */
   readonly values?: readonly string[];
@@ -27,30 +29,28 @@ export interface SettingDoc {
   readonly flag?: boolean;
 }
 
-export const SETTING_DOCS: readonly SettingDoc[] = [
-  { name: 'version', doc: 'The Flow JSON version the Flow targets: `version "7.3"` (the default).' },
-  {
-    name: 'endpoint',
+const SETTINGS: Readonly<Record<SettingName, Omit<SettingDoc, 'name'>>> = {
+  version: { doc: 'The Flow JSON version the Flow targets: `version "7.3"` (the default).' },
+  endpoint: {
     doc: 'The Flow talks to the business endpoint: `data_api_version` "3.0", or `endpoint "4.0"` (Flow JSON 7.3 and later).',
     values: ['"3.0"', '"4.0"'],
     flag: true,
   },
-  {
-    name: 'limits',
+  limits: {
     doc: 'Which limits apply: `"default"` (8 screens, 30 components per screen) or `"meta"` (Meta’s 100 and 50). `--limits` on the command line wins.',
     values: ['"default"', '"meta"'],
   },
-  {
-    name: 'data_channel_uri',
+  data_channel_uri: {
     doc: 'The endpoint URL, for Flow JSON versions before 3.0 only; later versions set it in Meta’s Flow settings.',
   },
-  {
-    name: 'routing_model',
+  routing_model: {
     doc: 'Writes `routing_model` even without an endpoint: `"all"` (every screen, the default) or `"sparse"` (only screens with routes).',
     values: ['"all"', '"sparse"'],
     flag: true,
   },
-];
+};
+
+export const SETTING_DOCS: readonly SettingDoc[] = SETTING_NAMES.map((name) => ({ name, ...SETTINGS[name] }));
 
 export function settingDoc(name: string): SettingDoc | undefined {
   return SETTING_DOCS.find((s) => s.name === name);

@@ -4,6 +4,7 @@
 // navigate and update_data payload keys (the target screen's data fields, as FLOW2032's rename fix
 // sees them), a screen's `sensitive` list and a Form's init-values/error-messages keys (input names).
 // The `${…}` references inside strings and backtick expressions are references of the AST too.
+import { FORM_PROPERTIES } from '../checks/form-init-values.js';
 import { componentType, type BoundScreen } from '../semantics/bind.js';
 import type { Span } from '../source.js';
 import type { Analysis } from './types.js';
@@ -34,8 +35,8 @@ export function symbolKey(s: FlowSymbol): string {
   return s.kind === 'screen' ? `screen\0${s.screen}` : `${s.kind}\0${s.screen}\0${s.name}`;
 }
 
-/** The Form properties whose keys are input names (as checks/form-init-values.ts reads them). */
-export const FORM_KEYED_BY_INPUT = ['init-values', 'error-messages'];
+/** The Form properties whose keys are input names, as checks/form-init-values.ts reads them. */
+export const FORM_KEYED_BY_INPUT = FORM_PROPERTIES.map((p) => p.form);
 
 const cache = new WeakMap<Analysis, OccurrenceIndex>();
 

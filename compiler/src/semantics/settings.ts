@@ -26,7 +26,10 @@ export const LIMIT_PROFILES: Readonly<Record<LimitsProfile, { screens: number; c
   meta: { screens: 100, componentsPerScreen: 50 },
 };
 
-const KNOWN = ['version', 'endpoint', 'limits', 'data_channel_uri', 'routing_model'] as const;
+/** The settings a flow header takes. */
+export const SETTING_NAMES = ['version', 'endpoint', 'limits', 'data_channel_uri', 'routing_model'] as const;
+export type SettingName = (typeof SETTING_NAMES)[number];
+const KNOWN = SETTING_NAMES;
 
 /**
  * `limitsOverride` (from the command line) wins over the file's `limits`; `defaultLimits` (from a project
