@@ -5,7 +5,7 @@ import { runChecks } from './checks/index.js';
 import { generate } from './codegen/generate.js';
 import { serialize } from './codegen/json.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
-import { bind } from './semantics/bind.js';
+import { bind, type BoundFlow } from './semantics/bind.js';
 import { readSettings, type FlowSettings, type LimitsProfile } from './semantics/settings.js';
 import { SourceFile } from './source.js';
 import { parse } from './syntax/parse.js';
@@ -32,6 +32,11 @@ export interface CompileResult {
 }
 
 export function compile(text: string, options: CompileOptions = {}): CompileResult {
+  return compileBound(text, options).result;
+}
+
+/** compile(), and the bound flow it checked (what the editor queries read: see ide/analysis.ts). */
+export function compileBound(text: string, options: CompileOptions = {}): { readonly result: CompileResult; readonly flow: BoundFlow } {
   const source = new SourceFile(text, options.fileName);
   const parsed = parse(text);
   const { settings, diagnostics: settingDiagnostics } = readSettings(parsed.ast.header, options.limits, options.defaultLimits);
@@ -41,15 +46,16 @@ export function compile(text: string, options: CompileOptions = {}): CompileResu
   const checked = parsed.abandoned ? [] : runChecks(flow, undefined, { priorErrors: hasErrors(early) });
   const diagnostics = sortDiagnostics([...early, ...checked]);
   const base = { diagnostics, ast: parsed.ast, settings, source };
-  if (hasErrors(diagnostics)) return base;
+  if (hasErrors(diagnostics)) return { result: base, flow };
   const json = `${serialize(generate(flow))}\n`;
   // the plain object is made on first use: most callers want only the text
   let plain: unknown;
-  return {
+  const result = {
     ...base,
     json,
     get flow() {
       return (plain ??= JSON.parse(json));
     },
   };
+  return { result, flow };
 }

@@ -1,0 +1,64 @@
+// The whatsappFlow.limits setting: compile's defaultLimits, read with workspace/configuration, or from
+// initializationOptions when the client cannot be asked; a `limits` line in the file wins.
+import { afterEach, describe, expect, test } from 'vitest';
+import { TestClient, uri } from './client.js';
+
+const NAMES = ['ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX', 'SEVEN', 'EIGHT', 'NINE'];
+
+/** A correct Flow of nine screens: one more than the default limit of 8. */
+function nineScreens(header = 'version "7.3"'): string {
+  const screens = NAMES.map((name, i) =>
+    i === NAMES.length - 1
+      ? `screen ${name} "Step ${i + 1}" {\n  terminal\n  Footer "Finish" -> complete\n}\n`
+      : `screen ${name} "Step ${i + 1}" {\n  TextBody "Step"\n  Footer "Next" -> navigate ${NAMES[i + 1]}\n}\n`,
+  );
+  return `flow nine { ${header} }\n\n${screens.join('\n')}`;
+}
+
+const started: TestClient[] = [];
+async function start(options: Parameters<typeof TestClient.start>[0]): Promise<TestClient> {
+  const client = await TestClient.start(options);
+  started.push(client);
+  return client;
+}
+afterEach(async () => {
+  await Promise.all(started.splice(0).map((c) => c.stop()));
+});
+
+describe('whatsappFlow.limits', () => {
+  test('nine screens are an error with the default limits', async () => {
+    const client = await start({});
+    const diagnostics = await client.open(uri('nine'), nineScreens());
+    expect(diagnostics.map((d) => d.code)).toEqual(['FLOW6001']);
+  });
+
+  test('and none with "meta" from workspace/configuration', async () => {
+    const client = await start({ settings: { whatsappFlow: { limits: 'meta' } } });
+    expect(await client.open(uri('nine'), nineScreens())).toEqual([]);
+  });
+
+  test('the file\'s own limits setting wins over the editor setting', async () => {
+    const client = await start({ settings: { whatsappFlow: { limits: 'meta' } } });
+    const diagnostics = await client.open(uri('nine'), nineScreens('version "7.3", limits "default"'));
+    expect(diagnostics.map((d) => d.code)).toEqual(['FLOW6001']);
+  });
+
+  test('a changed setting re-publishes the open documents', async () => {
+    const client = await start({ settings: { whatsappFlow: { limits: 'default' } } });
+    const doc = uri('nine');
+    expect(await client.open(doc, nineScreens())).toHaveLength(1);
+    const republished = client.waitFor((p) => p.uri === doc && p.diagnostics.length === 0);
+    await client.changeSettings({ whatsappFlow: { limits: 'meta' } });
+    expect((await republished).diagnostics).toEqual([]);
+  });
+
+  test('from initializationOptions when the client has no workspace/configuration', async () => {
+    const client = await start({ configuration: false, initializationOptions: { whatsappFlow: { limits: 'meta' } } });
+    expect(await client.open(uri('nine'), nineScreens())).toEqual([]);
+  });
+
+  test('an unknown value means the default', async () => {
+    const client = await start({ settings: { whatsappFlow: { limits: 'huge' } } });
+    expect((await client.open(uri('nine'), nineScreens())).map((d) => d.code)).toEqual(['FLOW6001']);
+  });
+});
