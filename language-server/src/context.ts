@@ -8,6 +8,8 @@ import type { Settings } from './settings.js';
 export interface ClientSupport {
   readonly configuration: boolean;
   readonly dynamicConfigurationChange: boolean;
+  /** The client watches files for us when we register globs (project config files). */
+  readonly dynamicFileWatching: boolean;
   readonly relatedInformation: boolean;
   readonly snippets: boolean;
   readonly markdownHover: boolean;

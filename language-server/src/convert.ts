@@ -107,6 +107,16 @@ export function toDiagnostic(document: TextDocument, diagnostic: FlowDiagnostic,
   return result;
 }
 
+/** A project config that cannot be used, shown at the top of each file of the project. */
+export function configErrorDiagnostic(error: string): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Warning,
+    source: SOURCE,
+    message: `${error} (until it is fixed, the editor setting whatsappFlow.limits applies)`,
+  };
+}
+
 /** A diagnostic for a compiler that threw: a bug to report, shown at the top of the file. */
 export function internalErrorDiagnostic(failure: string): Diagnostic {
   return {

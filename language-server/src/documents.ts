@@ -5,6 +5,7 @@ import { TextDocuments, type Connection, type Position } from 'vscode-languagese
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { logError } from './context.js';
 import { toOffset } from './convert.js';
+import type { ProjectConfigs } from './project-config.js';
 import type { Settings } from './settings.js';
 
 /** One document version analysed; `analysis` is missing only when the compiler threw (a compiler bug). */
@@ -13,6 +14,8 @@ export interface Analysed {
   readonly analysis?: Analysis;
   /** What the compiler threw, when it did. */
   readonly failure?: string;
+  /** Why the document's project config could not be used (then the editor setting's limits apply). */
+  readonly configError?: string;
 }
 
 interface CacheEntry {
@@ -28,6 +31,7 @@ export class FlowDocuments {
   constructor(
     private readonly connection: Connection,
     private readonly settings: Settings,
+    private readonly projects: ProjectConfigs,
   ) {
     this.documents.onDidClose(({ document }) => {
       this.cache.delete(document.uri);
@@ -51,10 +55,13 @@ export class FlowDocuments {
   async analysed(uri: string): Promise<Analysed | undefined> {
     const document = this.documents.get(uri);
     if (!document) return undefined;
-    const { limits } = await this.settings.forDocument(uri);
+    const { limits: editorLimits } = await this.settings.forDocument(uri);
     // the document may have changed while the settings were read: analyse what is open now
     const current = this.documents.get(uri);
-    return current ? this.analyse(current, limits) : undefined;
+    if (!current) return undefined;
+    // as for `flowc build`: the file's own `limits` line, else its project's config, else the editor setting
+    const project = this.projects.forDocument(uri);
+    return this.analyse(current, project.limits ?? editorLimits, project.error);
   }
 
   /** For a request at a position: the document, its analysis, and the position as an offset (clamped). */
@@ -64,17 +71,18 @@ export class FlowDocuments {
     return { document: analysed.document, analysis: analysed.analysis, offset: toOffset(analysed.document, position) };
   }
 
-  /** Drops every cached analysis (the settings changed). */
+  /** Drops every cached analysis (the settings or a project config changed). */
   invalidate(): void {
     this.cache.clear();
   }
 
-  private analyse(document: TextDocument, limits: LimitsProfile): Analysed {
+  private analyse(document: TextDocument, limits: LimitsProfile, configError: string | undefined): Analysed {
     const cached = this.cache.get(document.uri);
     if (cached && cached.version === document.version && cached.limits === limits) return cached.analysed;
     let analysed: Analysed;
     try {
-      analysed = { document, analysis: analyze(document.getText(), { fileName: document.uri, defaultLimits: limits }) };
+      const analysis = analyze(document.getText(), { fileName: document.uri, defaultLimits: limits });
+      analysed = { document, analysis, ...(configError ? { configError } : {}) };
     } catch (error) {
       // compile promises never to throw; should it, the server reports it and carries on
       logError(this.connection, `analysing ${document.uri}`, error);

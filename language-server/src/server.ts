@@ -3,6 +3,7 @@
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   MarkupKind,
   TextDocumentSyncKind,
   type ClientCapabilities,
@@ -22,6 +23,7 @@ import { registerFormatting } from './features/formatting.js';
 import { registerHover } from './features/hover.js';
 import { registerReferences } from './features/references.js';
 import { registerRename } from './features/rename.js';
+import { CONFIG_FILE_PATTERNS, ProjectConfigs } from './project-config.js';
 import { SECTION, Settings } from './settings.js';
 
 export const SERVER_NAME = 'flow-language-server';
@@ -29,7 +31,8 @@ export const SERVER_VERSION = '0.1.0';
 
 export function startServer(connection: Connection): void {
   const settings = new Settings(connection);
-  const documents = new FlowDocuments(connection, settings);
+  const projects = new ProjectConfigs();
+  const documents = new FlowDocuments(connection, settings, projects);
   let client: ClientSupport = readClientSupport({});
   const context: ServerContext = {
     connection,
@@ -52,6 +55,11 @@ export function startServer(connection: Connection): void {
         .register(DidChangeConfigurationNotification.type, { section: SECTION })
         .catch((error: unknown) => logError(connection, 'registering didChangeConfiguration', error));
     }
+    if (client.dynamicFileWatching) {
+      void connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: CONFIG_FILE_PATTERNS.map((globPattern) => ({ globPattern })) })
+        .catch((error: unknown) => logError(connection, 'registering didChangeWatchedFiles', error));
+    }
   });
 
   const diagnostics = registerDiagnostics(context);
@@ -72,6 +80,17 @@ export function startServer(connection: Connection): void {
       diagnostics.revalidateAll();
     } catch (error) {
       logError(connection, 'workspace/didChangeConfiguration', error);
+    }
+  });
+
+  // a project config changed (the client watches them: see onInitialized)
+  connection.onDidChangeWatchedFiles(() => {
+    try {
+      projects.reset();
+      documents.invalidate();
+      diagnostics.revalidateAll();
+    } catch (error) {
+      logError(connection, 'workspace/didChangeWatchedFiles', error);
     }
   });
 
@@ -99,6 +118,7 @@ function readClientSupport(capabilities: ClientCapabilities): ClientSupport {
   return {
     configuration: capabilities.workspace?.configuration === true,
     dynamicConfigurationChange: capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true,
+    dynamicFileWatching: capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
     relatedInformation: text?.publishDiagnostics?.relatedInformation === true,
     snippets: text?.completion?.completionItem?.snippetSupport === true,
     // a client that names no formats gets Markdown: every editor in use renders it

@@ -14,6 +14,7 @@ import {
   type InitializeResult,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
+  type Registration,
   type TextDocumentContentChangeEvent,
   type TextEdit,
 } from 'vscode-languageserver-protocol/node';
@@ -41,7 +42,7 @@ export interface ClientOptions {
 }
 
 export const CAPABILITIES: ClientCapabilities = {
-  workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
+  workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true } },
   textDocument: {
     synchronization: { didSave: false, dynamicRegistration: false },
     publishDiagnostics: { relatedInformation: true, versionSupport: true },
@@ -69,6 +70,8 @@ export class TestClient {
   readonly documents = new Map<string, TextDocument>();
   settings: Record<string, unknown>;
   initializeResult!: InitializeResult;
+  /** What the server registered dynamically (client/registerCapability). */
+  readonly registrations: Registration[] = [];
   private waiters: { test: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   private exited: Promise<void>;
 
@@ -98,7 +101,10 @@ export class TestClient {
     this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
       params.items.map((item) => (item.section ? (this.settings[item.section] ?? null) : this.settings)),
     );
-    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('client/registerCapability', (params: { registrations: Registration[] }) => {
+      this.registrations.push(...params.registrations);
+      return null;
+    });
     this.connection.listen();
   }
 
@@ -184,6 +190,10 @@ export class TestClient {
 
   request<R>(method: string, params: unknown): Promise<R> {
     return this.connection.sendRequest(method, params) as Promise<R>;
+  }
+
+  notify(method: string, params: unknown): Promise<void> {
+    return this.connection.sendNotification(method, params);
   }
 
   /** Tells the server that settings changed; it reads them again with workspace/configuration. */

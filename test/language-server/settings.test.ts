@@ -2,18 +2,7 @@
 // initializationOptions when the client cannot be asked; a `limits` line in the file wins.
 import { afterEach, describe, expect, test } from 'vitest';
 import { TestClient, uri } from './client.js';
-
-const NAMES = ['ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX', 'SEVEN', 'EIGHT', 'NINE'];
-
-/** A correct Flow of nine screens: one more than the default limit of 8. */
-function nineScreens(header = 'version "7.3"'): string {
-  const screens = NAMES.map((name, i) =>
-    i === NAMES.length - 1
-      ? `screen ${name} "Step ${i + 1}" {\n  terminal\n  Footer "Finish" -> complete\n}\n`
-      : `screen ${name} "Step ${i + 1}" {\n  TextBody "Step"\n  Footer "Next" -> navigate ${NAMES[i + 1]}\n}\n`,
-  );
-  return `flow nine { ${header} }\n\n${screens.join('\n')}`;
-}
+import { nineScreens } from './flows.js';
 
 const started: TestClient[] = [];
 async function start(options: Parameters<typeof TestClient.start>[0]): Promise<TestClient> {

@@ -1,7 +1,8 @@
 // Diagnostics as you type (push model): published when a document opens and after every change, for the
-// version that was analysed; cleared when it closes; all re-published when the settings change.
+// version that was analysed; cleared when it closes; all re-published when the settings or a project
+// config change.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { internalErrorDiagnostic, toDiagnostic } from '../convert.js';
+import { configErrorDiagnostic, internalErrorDiagnostic, toDiagnostic } from '../convert.js';
 import { logError, type ServerContext } from '../context.js';
 
 export function registerDiagnostics(context: ServerContext): { revalidateAll(): void } {
@@ -17,6 +18,7 @@ export function registerDiagnostics(context: ServerContext): { revalidateAll(): 
             toDiagnostic(analysed.document, d, { relatedInformation: context.client.relatedInformation }),
           )
         : [internalErrorDiagnostic(analysed.failure ?? 'unknown error')];
+      if (analysed.configError) diagnostics.unshift(configErrorDiagnostic(analysed.configError));
       await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
     } catch (error) {
       logError(connection, `diagnostics for ${document.uri}`, error);
