@@ -19,6 +19,7 @@ import {
   type TextEdit,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument, type Position } from 'vscode-languageserver-textdocument';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SERVER = 'language-server/bin/flow-language-server.js';
@@ -295,6 +296,28 @@ export function flow(strings: TemplateStringsArray, ...values: unknown[]): strin
   const lines = text.replace(/^\n/, '').replace(/\n[ \t]*$/, '').split('\n');
   const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => l.length - l.trimStart().length));
   return `${lines.map((l) => l.slice(indent).trimEnd()).join('\n')}\n`;
+}
+
+/** A `start` for tests that each need their own server (other settings): every one is stopped after its test. */
+export function serverPerTest(): (options?: ClientOptions) => Promise<TestClient> {
+  const started: TestClient[] = [];
+  afterEach(async () => {
+    await Promise.all(started.splice(0).map((c) => c.stop()));
+  });
+  return async (options) => {
+    const client = await TestClient.start(options);
+    started.push(client);
+    return client;
+  };
+}
+
+/** Starts one server before the tests of a file and stops it after them; `set` receives it. */
+export function serverForFile(set: (client: TestClient) => void, options?: ClientOptions): void {
+  let started: TestClient | undefined;
+  beforeAll(async () => set((started = await TestClient.start(options))));
+  afterAll(async () => {
+    await started?.stop();
+  });
 }
 
 let counter = 0;

@@ -1,15 +1,10 @@
 // Code actions: a diagnostic's fixes as quick fixes (applied, they fix it), and "Fix all".
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { flow, markers, TestClient, uri } from './client.js';
+import { describe, expect, test } from 'vitest';
+import { flow, markers, serverForFile, TestClient, uri } from './client.js';
 
 let client: TestClient;
-beforeAll(async () => {
-  client = await TestClient.start();
-});
-afterAll(async () => {
-  await client?.stop();
-});
+serverForFile((started) => (client = started));
 
 function codeActions(doc: string, diagnostics: Diagnostic[], only?: string[], at?: number): Promise<CodeAction[] | null> {
   const range = at === undefined ? diagnostics[0]!.range : { start: client.position(doc, at), end: client.position(doc, at) };

@@ -1,15 +1,10 @@
 // Completion: the compiler's items for the cursor's place, each replacing the partial word there.
 import type { CompletionItem, CompletionList } from 'vscode-languageserver-protocol';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { flow, markers, TestClient, uri } from './client.js';
+import { describe, expect, test } from 'vitest';
+import { flow, markers, serverForFile, TestClient, uri } from './client.js';
 
 let client: TestClient;
-beforeAll(async () => {
-  client = await TestClient.start();
-});
-afterAll(async () => {
-  await client?.stop();
-});
+serverForFile((started) => (client = started));
 
 async function complete(source: string): Promise<{ doc: string; list: CompletionList }> {
   const { text, offsets } = markers(source);

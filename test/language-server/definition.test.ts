@@ -1,15 +1,10 @@
 // Go to definition: from a use of a screen, data field or input to its declaration.
 import type { Location } from 'vscode-languageserver-protocol';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { flow, markers, TestClient, uri } from './client.js';
+import { describe, expect, test } from 'vitest';
+import { flow, markers, serverForFile, TestClient, uri } from './client.js';
 
 let client: TestClient;
-beforeAll(async () => {
-  client = await TestClient.start();
-});
-afterAll(async () => {
-  await client?.stop();
-});
+serverForFile((started) => (client = started));
 
 const SOURCE = flow`
   flow feedback { version "7.3" }

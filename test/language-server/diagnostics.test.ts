@@ -1,6 +1,6 @@
 // Diagnostics as you type: published on open and after each change, cleared on close.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { flow, TestClient, uri } from './client.js';
+import { describe, expect, test } from 'vitest';
+import { flow, serverForFile, TestClient, uri } from './client.js';
 
 const BROKEN = flow`
   flow feedback { version "7.3" }
@@ -19,12 +19,7 @@ const BROKEN = flow`
 `;
 
 let client: TestClient;
-beforeAll(async () => {
-  client = await TestClient.start();
-});
-afterAll(async () => {
-  await client?.stop();
-});
+serverForFile((started) => (client = started));
 
 describe('diagnostics', () => {
   test('published on open, with code, source, severity, range and help', async () => {

@@ -1,15 +1,10 @@
 // Document symbols: the outline, nested.
 import type { DocumentSymbol } from 'vscode-languageserver-protocol';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { flow, TestClient, uri } from './client.js';
+import { describe, expect, test } from 'vitest';
+import { flow, serverForFile, TestClient, uri } from './client.js';
 
 let client: TestClient;
-beforeAll(async () => {
-  client = await TestClient.start();
-});
-afterAll(async () => {
-  await client?.stop();
-});
+serverForFile((started) => (client = started));
 
 describe('document symbols', () => {
   test('the flow and its screens, with their contents', async () => {

@@ -1,15 +1,10 @@
 // Folding ranges: blocks by line, the closing brace left visible.
 import type { FoldingRange } from 'vscode-languageserver-protocol';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { flow, TestClient, uri } from './client.js';
+import { describe, expect, test } from 'vitest';
+import { flow, serverForFile, TestClient, uri } from './client.js';
 
 let client: TestClient;
-beforeAll(async () => {
-  client = await TestClient.start();
-});
-afterAll(async () => {
-  await client?.stop();
-});
+serverForFile((started) => (client = started));
 
 describe('folding ranges', () => {
   test('screens, blocks and comments', async () => {

@@ -2,8 +2,8 @@
 // syntax error gets no edits.
 import { formatFlow } from 'flowc';
 import type { TextEdit } from 'vscode-languageserver-protocol';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { TestClient, uri } from './client.js';
+import { describe, expect, test } from 'vitest';
+import { serverForFile, TestClient, uri } from './client.js';
 
 const MESSY = `flow feedback {version "7.3"}
 screen RATE "Your visit" { RadioButtonsGroup rating "How was it?" { required
@@ -19,12 +19,7 @@ TextHeading "Thanks!"
 `;
 
 let client: TestClient;
-beforeAll(async () => {
-  client = await TestClient.start();
-});
-afterAll(async () => {
-  await client?.stop();
-});
+serverForFile((started) => (client = started));
 
 function format(doc: string, tabSize = 2, insertSpaces = true): Promise<TextEdit[] | null> {
   return client.request('textDocument/formatting', { textDocument: { uri: doc }, options: { tabSize, insertSpaces } });

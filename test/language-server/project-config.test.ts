@@ -6,25 +6,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { TestClient } from './client.js';
+import { serverPerTest } from './client.js';
 import { nineScreens } from './flows.js';
 
 let project: string;
-const started: TestClient[] = [];
+const start = serverPerTest();
 beforeEach(() => {
   project = mkdtempSync(join(tmpdir(), 'flow-ls-project-'));
   writeFileSync(join(project, 'package.json'), '{ "name": "flows" }\n');
 });
-afterEach(async () => {
-  await Promise.all(started.splice(0).map((c) => c.stop()));
+afterEach(() => {
   rmSync(project, { recursive: true, force: true });
 });
-
-async function start(options: Parameters<typeof TestClient.start>[0] = {}): Promise<TestClient> {
-  const client = await TestClient.start(options);
-  started.push(client);
-  return client;
-}
 
 /** A document on disk in the project (the server reads the config from its folder; the text comes from the client). */
 function documentUri(): string {

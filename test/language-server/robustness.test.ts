@@ -1,6 +1,6 @@
 // The server never dies: odd requests are answered, and it starts on each transport and exits cleanly.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { flow, TestClient, uri } from './client.js';
+import { describe, expect, test } from 'vitest';
+import { flow, serverForFile, TestClient, uri } from './client.js';
 
 const TEXT = flow`
   flow feedback { version "7.3" }
@@ -16,12 +16,7 @@ const TEXT = flow`
 `;
 
 let client: TestClient;
-beforeAll(async () => {
-  client = await TestClient.start();
-});
-afterAll(async () => {
-  await client?.stop();
-});
+serverForFile((started) => (client = started));
 
 describe('robustness', () => {
   test('a position past the end of the document does not kill the server', async () => {

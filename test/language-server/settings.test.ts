@@ -1,18 +1,10 @@
 // The whatsappFlow.limits setting: compile's defaultLimits, read with workspace/configuration, or from
 // initializationOptions when the client cannot be asked; a `limits` line in the file wins.
-import { afterEach, describe, expect, test } from 'vitest';
-import { TestClient, uri } from './client.js';
+import { describe, expect, test } from 'vitest';
+import { serverPerTest, uri } from './client.js';
 import { nineScreens } from './flows.js';
 
-const started: TestClient[] = [];
-async function start(options: Parameters<typeof TestClient.start>[0]): Promise<TestClient> {
-  const client = await TestClient.start(options);
-  started.push(client);
-  return client;
-}
-afterEach(async () => {
-  await Promise.all(started.splice(0).map((c) => c.stop()));
-});
+const start = serverPerTest();
 
 describe('whatsappFlow.limits', () => {
   test('nine screens are an error with the default limits', async () => {
