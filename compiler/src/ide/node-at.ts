@@ -125,8 +125,11 @@ export function childrenOf(node: AnyNode): AnyNode[] {
       add(node.title);
       out.push(...node.members);
       break;
+    case 'Backtick':
+      out.push(...node.references);
+      break;
     default:
-      break; // leaves: Identifier, Number, Boolean, Name, Backtick, PrimitiveType
+      break; // leaves: Identifier, Number, Boolean, Name, PrimitiveType
   }
   return out;
 }
