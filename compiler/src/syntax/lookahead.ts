@@ -4,7 +4,8 @@
 // value: `data.x` or the bare word `data`), Chevrotain tries every path of every alternative in turn, on
 // every call. Most tokens decide alone: `TextInput` can only start a component. So for each kind of next
 // token this works out once whether it settles the choice, and only the tokens that do not (here:
-// the words that can start more than one alternative) take Chevrotain's full path walk.
+// the words that can start more than one alternative) take Chevrotain's full path walk. Every choice
+// goes through the table, those of one token too: the paths are worked out once, not twice.
 import {
   EOF,
   getLookaheadPaths,
@@ -42,20 +43,22 @@ export class FirstTokenLookahead extends LLkLookaheadStrategy {
     hasPredicates: boolean;
     dynamicTokensEnabled: boolean;
   }): (this: Recognizer, orAlts?: IOrAlt<unknown>[]) => number | undefined {
-    const full = super.buildLookaheadForAlternation(options) as (this: Recognizer) => number | undefined;
     // alternatives with a GATE need it asked on every call
-    if (options.hasPredicates) return full;
+    if (options.hasPredicates) return super.buildLookaheadForAlternation(options);
     const alternatives = getLookaheadPaths({
       occurrence: options.prodOccurrence,
       rule: options.rule,
       prodType: 'Alternation',
       maxLookahead: options.maxLookahead,
     });
-    if (alternatives.every((paths) => paths.every((p) => p.length <= 1))) return full; // Chevrotain's own is a table
     const table = this.table((next) => choose(alternatives, next));
+    // Chevrotain's path walk, made the first time a token needs it: the paths are costly to work out, and
+    // every `flowc` run pays for them at start-up
+    let full: ((this: Recognizer) => number | undefined) | undefined;
+    const walk = () => (full ??= super.buildLookaheadForAlternation(options) as (this: Recognizer) => number | undefined);
     return function (this: Recognizer) {
       const decided = table[this.LA(1).tokenTypeIdx] ?? NO_ALTERNATIVE;
-      return decided >= 0 ? decided : decided === NO_ALTERNATIVE ? undefined : full.call(this);
+      return decided >= 0 ? decided : decided === NO_ALTERNATIVE ? undefined : walk().call(this);
     };
   }
 
@@ -66,18 +69,18 @@ export class FirstTokenLookahead extends LLkLookaheadStrategy {
     maxLookahead: number;
     dynamicTokensEnabled: boolean;
   }): (this: Recognizer) => boolean {
-    const full = super.buildLookaheadForOptional(options) as (this: Recognizer) => boolean;
-    const [inside] = getLookaheadPaths({
+    const [inside = []] = getLookaheadPaths({
       occurrence: options.prodOccurrence,
       rule: options.rule,
       prodType: options.prodType,
       maxLookahead: options.maxLookahead,
     });
-    if (!inside || inside.every((p) => p.length <= 1)) return full;
     const table = this.table((next) => choose([inside], next));
+    let full: ((this: Recognizer) => boolean) | undefined;
+    const walk = () => (full ??= super.buildLookaheadForOptional(options) as (this: Recognizer) => boolean);
     return function (this: Recognizer) {
       const decided = table[this.LA(1).tokenTypeIdx] ?? NO_ALTERNATIVE;
-      return decided === ASK_CHEVROTAIN ? full.call(this) : decided === 0;
+      return decided === ASK_CHEVROTAIN ? walk().call(this) : decided === 0;
     };
   }
 
