@@ -10,8 +10,9 @@ import { generalHelp, GLOBAL_OPTIONS, helpCommand, unknownCommand } from './help
 import { EXIT, type CliIo } from './io.js';
 import { flowcVersion } from './version.js';
 import { validate } from './validate.js';
+import { watchCommand } from './watch.js';
 
-export const COMMANDS: readonly Command[] = [build, check, fmt, validate, importCommand, explain, helpCommand(() => COMMANDS)];
+export const COMMANDS: readonly Command[] = [build, check, watchCommand, fmt, validate, importCommand, explain, helpCommand(() => COMMANDS)];
 
 /** Runs `flowc <argv…>` and returns the exit code. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
