@@ -17,6 +17,7 @@ import { FIX_ALL_KIND, registerCodeActions } from './features/code-actions.js';
 import { COMPLETION_TRIGGERS, registerCompletion } from './features/completion.js';
 import { registerDefinition } from './features/definition.js';
 import { registerDiagnostics } from './features/diagnostics.js';
+import { registerDocumentHighlight } from './features/document-highlight.js';
 import { registerDocumentSymbols } from './features/document-symbols.js';
 import { registerFoldingRanges } from './features/folding-ranges.js';
 import { registerFormatting } from './features/formatting.js';
@@ -69,6 +70,7 @@ export function startServer(connection: Connection): void {
   registerCompletion(context);
   registerDefinition(context);
   registerReferences(context);
+  registerDocumentHighlight(context);
   registerRename(context);
   registerDocumentSymbols(context);
   registerFoldingRanges(context);
@@ -106,6 +108,7 @@ export function capabilities(client: ClientSupport): InitializeResult['capabilit
     completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
     definitionProvider: true,
     referencesProvider: true,
+    documentHighlightProvider: true,
     // RenameOptions only for a client that said it sends prepareRename
     renameProvider: client.prepareRename ? { prepareProvider: true } : true,
     documentSymbolProvider: true,
