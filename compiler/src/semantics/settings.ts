@@ -29,7 +29,6 @@ export const LIMIT_PROFILES: Readonly<Record<LimitsProfile, { screens: number; c
 /** The settings a flow header takes. */
 export const SETTING_NAMES = ['version', 'endpoint', 'limits', 'data_channel_uri', 'routing_model'] as const;
 export type SettingName = (typeof SETTING_NAMES)[number];
-const KNOWN = SETTING_NAMES;
 
 /**
  * `limitsOverride` (from the command line) wins over the file's `limits`; `defaultLimits` (from a project
@@ -50,7 +49,7 @@ export function readSettings(
 
   for (const s of header?.settings ?? []) {
     const name = s.name.name;
-    if (!(KNOWN as readonly string[]).includes(name)) {
+    if (!(SETTING_NAMES as readonly string[]).includes(name)) {
       diagnostics.push(createDiagnostic('FLOW1010', s.name.span, { name }));
       continue;
     }
