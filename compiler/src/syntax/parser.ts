@@ -362,13 +362,19 @@ class FlowParser extends EmbeddedActionsParser {
 
   /**
    * A data field's name can be any word, so an unclosed data block would read the components after it
-   * as fields, one error each. A capitalised word followed by anything but ':' or '=' starts a
-   * component: the block ends there, with one error for its missing '}'.
+   * as fields, one error each. A capitalised word starts a component — the block ends there, with one
+   * error for its missing '}' — unless what follows shows it is a field: ':' or '=' after it, or, for a
+   * field written without an example (`Total`, which the checks then report), the block's end, a
+   * separator or the next field (`count = 1`) after it.
    */
   private readonly notComponentStart = (): boolean => {
     const type = this.LA(1).tokenType;
     if (type !== T.UpperIdent && type !== T.If && type !== T.Switch) return true;
-    return tokenMatcher(this.LA(2), T.Colon) || tokenMatcher(this.LA(2), T.Equals);
+    const next = this.LA(2);
+    if (tokenMatcher(next, T.Colon) || tokenMatcher(next, T.Equals) || tokenMatcher(next, T.RBrace) || tokenMatcher(next, T.Separator)) {
+      return true;
+    }
+    return tokenMatcher(next, T.Name) && (tokenMatcher(this.LA(3), T.Colon) || tokenMatcher(this.LA(3), T.Equals));
   };
 
   dataField = this.RULE('dataField', (): A.DataField | undefined => {
