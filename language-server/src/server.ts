@@ -19,6 +19,7 @@ import { registerDefinition } from './features/definition.js';
 import { registerDiagnostics } from './features/diagnostics.js';
 import { registerDocumentHighlight } from './features/document-highlight.js';
 import { registerDocumentSymbols } from './features/document-symbols.js';
+import { registerFlowJson } from './features/flow-json.js';
 import { registerFoldingRanges } from './features/folding-ranges.js';
 import { registerFormatting } from './features/formatting.js';
 import { registerHover } from './features/hover.js';
@@ -74,6 +75,7 @@ export function startServer(connection: Connection): void {
   registerRename(context);
   registerDocumentSymbols(context);
   registerFoldingRanges(context);
+  registerFlowJson(context);
 
   connection.onDidChangeConfiguration((params) => {
     try {

@@ -8,7 +8,8 @@
 // the Problems panel, and checks that the panel shows the compiler's diagnostic (a FLOW code), that the
 // editor reports the file as "WhatsApp Flow", and that the grammar coloured it. Then it opens a Flow of
 // 9 screens (FLOW6001 under the default limits) and switches the setting whatsappFlow.limits to "meta",
-// which must make that diagnostic go away: the setting reaches the server. Exit code 0 when all hold.
+// which must make that diagnostic go away: the setting reaches the server. Last, "Show Flow JSON" on that
+// flow must open its Flow JSON beside it. Exit code 0 when all hold.
 // --keep leaves the temporary folder (workspace, logs, screenshot) in place.
 //
 // Needs ../shared/tools/vscode-e2e-setup.sh to have run: code-server, Node 24 and playwright-core in
@@ -185,8 +186,20 @@ try {
   await page.screenshot({ path: join(work, 'after-setting.png') });
   log(cleared ? 'nine screens, whatsappFlow.limits "meta": FLOW6001 is gone' : 'FLOW6001 is still shown with whatsappFlow.limits "meta"');
 
-  ok = shown && cleared && language === 'WhatsApp Flow' && colours.length >= 4;
-  log(ok ? 'PASS: the Problems panel shows the compiler diagnostics, and the setting reaches the server' : 'FAIL: see the output above');
+  // "Show Flow JSON" on the nine-screen flow, error-free now: its Flow JSON opens beside it
+  await nine.click();
+  await page.locator('.tabs-container .tab.active', { hasText: 'nine-screens.flow' }).waitFor({ timeout: TIMEOUT });
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await runCommand(page, 'WhatsApp Flow: Show Flow JSON');
+  await page.locator('.tabs-container .tab', { hasText: 'nine-screens.json' }).first().waitFor({ timeout: TIMEOUT });
+  const jsonView = page.locator('.monaco-editor', { hasText: '"screens"' });
+  await jsonView.first().waitFor({ timeout: TIMEOUT });
+  const jsonShown = (await jsonView.first().locator('.view-lines').innerText()).includes('"version"');
+  log(jsonShown ? 'Show Flow JSON: nine-screens.json opened beside the flow with its Flow JSON' : 'Show Flow JSON: no Flow JSON shown');
+  await page.screenshot({ path: join(work, 'flow-json.png') });
+
+  ok = shown && cleared && jsonShown && language === 'WhatsApp Flow' && colours.length >= 4;
+  log(ok ? 'PASS: the Problems panel shows the compiler diagnostics, the setting reaches the server, Show Flow JSON works' : 'FAIL: see the output above');
   if (keep || !ok) log(`screenshots: ${join(work, 'problems.png')}, ${join(work, 'after-setting.png')}`);
 } catch (error) {
   console.error(`e2e: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -236,6 +249,16 @@ async function changeSetting(page, key, value) {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   await page.keyboard.press('Escape');
+}
+
+/** Runs a command from the command palette by its title. */
+async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: TIMEOUT });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ timeout: TIMEOUT });
+  await page.keyboard.press('Enter');
 }
 
 /** The error and warning counts in the status bar. */
