@@ -23,6 +23,7 @@ import { registerFlowJson } from './features/flow-json.js';
 import { registerFoldingRanges } from './features/folding-ranges.js';
 import { registerFormatting } from './features/formatting.js';
 import { registerHover } from './features/hover.js';
+import { registerInlayHints } from './features/inlay-hints.js';
 import { registerReferences } from './features/references.js';
 import { registerRename } from './features/rename.js';
 import { CONFIG_FILE_PATTERNS, ProjectConfigs } from './project-config.js';
@@ -76,6 +77,7 @@ export function startServer(connection: Connection): void {
   registerDocumentSymbols(context);
   registerFoldingRanges(context);
   registerFlowJson(context);
+  registerInlayHints(context);
 
   connection.onDidChangeConfiguration((params) => {
     try {
@@ -115,6 +117,7 @@ export function capabilities(client: ClientSupport): InitializeResult['capabilit
     renameProvider: client.prepareRename ? { prepareProvider: true } : true,
     documentSymbolProvider: true,
     foldingRangeProvider: true,
+    inlayHintProvider: true,
   };
 }
 

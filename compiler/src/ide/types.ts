@@ -67,6 +67,13 @@ export interface DocumentSymbol {
   readonly children: readonly DocumentSymbol[];
 }
 
+/** Text shown inside the code at `offset`, which is not part of it (an inferred type). */
+export interface InlayHint {
+  readonly offset: number;
+  readonly label: string;
+  readonly tooltip?: string;
+}
+
 export type RenameResult =
   | { readonly edits: readonly TextEdit[]; readonly error?: undefined }
   | { readonly error: string; readonly edits?: undefined };
