@@ -90,6 +90,27 @@ describe('flowc watch', () => {
     expect(await w.interrupt()).toBe(0);
   });
 
+  test('a changed project config starts a round: its limits apply', async () => {
+    const names = ['ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX', 'SEVEN', 'EIGHT', 'NINE'];
+    const nine = names
+      .map((id, i) =>
+        i < names.length - 1
+          ? `screen ${id} "Step" {\n  TextBody "Step"\n  Footer "Next" -> navigate ${names[i + 1]}\n}\n`
+          : `screen ${id} "Done" {\n  terminal\n  Footer "Done" -> complete\n}\n`,
+      )
+      .join('');
+    const dir = workspace({ 'flows/package.json': '{ "name": "flows" }\n', 'flows/nine.flow': nine });
+    const w = start(['flows'], dir);
+    await w.rounds(1);
+    expect(w.stderr).toContain('error[FLOW6001]');
+    expect(existsSync(join(dir, 'flows', 'nine.json'))).toBe(false);
+    writeFileSync(join(dir, 'flows', 'flowc.config.json'), '{ "limits": "meta" }\n');
+    await w.rounds(2);
+    expect(w.stderr).toContain('flowc.config.json changed: building again');
+    expect(existsSync(join(dir, 'flows', 'nine.json'))).toBe(true);
+    expect(await w.interrupt()).toBe(0);
+  });
+
   test('a file named on the command line is seen when an editor saves it by renaming a new file over it', async () => {
     const dir = workspace({ 'demo.flow': GOOD('Hello'), 'other.flow': GOOD('Other') });
     const w = start(['demo.flow', '--out-dir', 'out'], dir);
