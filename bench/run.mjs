@@ -75,6 +75,23 @@ row('a', 'compile(8×30) vs JSON.parse(its output)', `${ms(tCompile)} / ${ms(tJs
 const [tSmall, tLarge] = interleaved([() => compile(small), () => compile(large)], { runs: 31, warmup: 5 });
 row('b', 'compile(80×30) vs compile(8×30), 10× the text', `${ms(tLarge)} / ${ms(tSmall)}`, tLarge / tSmall, 12);
 
+// ── (e) growth: the exponent of cost against size ───────────────────────────────────────────────────────
+
+// (b) compares two sizes; this fits time ∝ screens^k over five, by least squares on the logarithms. k = 1 is
+// linear; what (b)'s 12× allows at 10× the size is k ≤ log 12 / log 10 ≈ 1.08.
+{
+  const sizes = [8, 16, 32, 64, 80];
+  const flows = sizes.map((screens) => generateFlow({ screens, componentsPerScreen: 30, limits: 'meta' }));
+  const times = interleaved(flows.map((text) => () => compile(text)), { runs: 15, warmup: 3 });
+  const xs = sizes.map(Math.log);
+  const ys = times.map(Math.log);
+  const mean = (v) => v.reduce((a, b) => a + b, 0) / v.length;
+  const [mx, my] = [mean(xs), mean(ys)];
+  const k = xs.reduce((a, x, i) => a + (x - mx) * (ys[i] - my), 0) / xs.reduce((a, x) => a + (x - mx) ** 2, 0);
+  const perScreen = sizes.map((s, i) => `${s}: ${((times[i] / s) * 1000).toFixed(0)}`).join(', ');
+  row('e', 'growth exponent k (time ∝ screens^k, 8…80 screens)', k.toFixed(2), undefined, undefined, `µs per screen: ${perScreen}`);
+}
+
 // ── (d) parse vs checks vs generation ───────────────────────────────────────────────────────────────────
 
 /** The compile pipeline stage by stage, from compiler/dist's internal modules (not the public API). */
@@ -182,7 +199,7 @@ if (!existsSync(bin)) {
 
 // ── the report ──────────────────────────────────────────────────────────────────────────────────────────
 
-const order = { a: 0, b: 1, c: 2, d: 3 };
+const order = { a: 0, b: 1, c: 2, d: 3, e: 4 };
 rows.sort((x, y) => order[x.id] - order[y.id]);
 const table = rows.map((r) => {
   const [ratio, target, result] = verdict(r.ratio, r.target);
