@@ -1,4 +1,4 @@
-// flowc benchmark: `node bench/run.mjs` after `npx tsc -p compiler/tsconfig.json` (or `npm run bench`).
+// flowc benchmark: `node bench/run.mjs` after `npm run build` (or `npm run bench`, which does both).
 //
 // The machines this runs on are small and noisy, so every figure is a ratio against a reference measured in
 // the same process, interleaved with it, as a median of many runs. It is a report, not a test: it always
@@ -14,7 +14,7 @@ import { interleaved, ms, printTable, verdict } from './measure.mjs';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'compiler', 'dist');
 if (!existsSync(join(dist, 'index.js'))) {
-  console.error('bench: compiler/dist is missing; run `npx tsc -p compiler/tsconfig.json` first');
+  console.error('bench: compiler/dist is missing; run `npm run build` first');
   process.exit(1);
 }
 /** Imports a module of compiler/dist (a file URL, so Windows paths work too). */
