@@ -18,6 +18,7 @@ import { COMPLETION_TRIGGERS, registerCompletion } from './features/completion.j
 import { registerDefinition } from './features/definition.js';
 import { registerDiagnostics } from './features/diagnostics.js';
 import { registerDocumentHighlight } from './features/document-highlight.js';
+import { registerDocumentLinks } from './features/document-links.js';
 import { registerDocumentSymbols } from './features/document-symbols.js';
 import { registerFlowJson } from './features/flow-json.js';
 import { registerFoldingRanges } from './features/folding-ranges.js';
@@ -78,6 +79,7 @@ export function startServer(connection: Connection): void {
   registerFoldingRanges(context);
   registerFlowJson(context);
   registerInlayHints(context);
+  registerDocumentLinks(context);
 
   connection.onDidChangeConfiguration((params) => {
     try {
@@ -118,6 +120,7 @@ export function capabilities(client: ClientSupport): InitializeResult['capabilit
     documentSymbolProvider: true,
     foldingRangeProvider: true,
     inlayHintProvider: true,
+    documentLinkProvider: {},
   };
 }
 

@@ -21,7 +21,8 @@ export const validUrls: Check = ({ flow, report }) => {
   }
 };
 
-function urlProblem(url: string): string | undefined {
+/** Why a URL is not one open_url can open, in words; undefined for a good one. */
+export function urlProblem(url: string): string | undefined {
   if (url.length === 0) return 'it is empty';
   if (/\s/.test(url)) return 'it contains white space (write %20 for a space)';
   if (!/^[A-Za-z][A-Za-z0-9+.-]*:/.test(url)) return 'it has no scheme such as https://';

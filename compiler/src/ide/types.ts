@@ -74,6 +74,13 @@ export interface InlayHint {
   readonly tooltip?: string;
 }
 
+/** A URL in the text, for the editor to open (an `open_url` target). */
+export interface DocumentLink {
+  /** The URL as written, inside its quotes. */
+  readonly span: Span;
+  readonly target: string;
+}
+
 export type RenameResult =
   | { readonly edits: readonly TextEdit[]; readonly error?: undefined }
   | { readonly error: string; readonly edits?: undefined };
