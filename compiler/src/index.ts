@@ -14,7 +14,7 @@ export { formatFlow, type FormatOptions, type FormatResult, type FormatError } f
 export { printFlowDoc } from './format/printer.js';
 export { importFlowJson, validateFlowJson, type ImportOptions, type ImportResult, type ValidateOptions, type ValidateResult } from './import/import.js';
 // Editor queries over the AST (offsets and spans, no LSP types): what the language server answers with.
-export type { Analysis, BoundFlow, Hover, CompletionKind, CompletionItem, Completions, SymbolKind, DocumentSymbol, RenameResult, InlayHint, DocumentLink } from './ide/types.js';
+export type { Analysis, BoundFlow, Hover, CompletionKind, CompletionItem, Completions, SymbolKind, DocumentSymbol, RenameResult, InlayHint, DocumentLink, SemanticToken } from './ide/types.js';
 export { analyze } from './ide/analysis.js';
 export { hoverAt } from './ide/hover.js';
 export { completionsAt } from './ide/completion.js';
@@ -25,3 +25,4 @@ export { documentSymbols } from './ide/symbols.js';
 export { foldingRanges } from './ide/folding.js';
 export { inlayHints } from './ide/inlay-hints.js';
 export { documentLinks } from './ide/document-links.js';
+export { semanticTokens } from './ide/semantic-tokens.js';

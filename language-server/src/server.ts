@@ -27,6 +27,7 @@ import { registerHover } from './features/hover.js';
 import { registerInlayHints } from './features/inlay-hints.js';
 import { registerReferences } from './features/references.js';
 import { registerRename } from './features/rename.js';
+import { registerSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './features/semantic-tokens.js';
 import { CONFIG_FILE_PATTERNS, ProjectConfigs } from './project-config.js';
 import { SECTION, Settings } from './settings.js';
 
@@ -80,6 +81,7 @@ export function startServer(connection: Connection): void {
   registerFlowJson(context);
   registerInlayHints(context);
   registerDocumentLinks(context);
+  registerSemanticTokens(context);
 
   connection.onDidChangeConfiguration((params) => {
     try {
@@ -121,6 +123,7 @@ export function capabilities(client: ClientSupport): InitializeResult['capabilit
     foldingRangeProvider: true,
     inlayHintProvider: true,
     documentLinkProvider: {},
+    semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
   };
 }
 

@@ -8,12 +8,15 @@ import {
   analyze,
   completionsAt,
   definitionAt,
+  documentLinks,
   documentSymbols,
   foldingRanges,
   hoverAt,
+  inlayHints,
   prepareRenameAt,
   referencesAt,
   renameAt,
+  semanticTokens,
 } from '../../compiler/src/index.js';
 
 const SAMPLES_DIR = join(import.meta.dirname, '..', '..', 'samples');
@@ -58,6 +61,12 @@ function queryAll(text: string, offsets: readonly number[]): void {
   };
   documentSymbols(analysis);
   foldingRanges(analysis).forEach(inside);
+  documentLinks(analysis).forEach((l) => inside(l.span));
+  for (const h of inlayHints(analysis)) inside({ start: h.offset, end: h.offset });
+  // semantic tokens: inside the text, in order, never overlapping (the LSP encoding needs it)
+  const tokens = semanticTokens(analysis);
+  tokens.forEach((t) => inside(t.span));
+  for (let i = 1; i < tokens.length; i++) expect(tokens[i]!.span.start).toBeGreaterThanOrEqual(tokens[i - 1]!.span.end);
   for (const raw of offsets) {
     const offsetsToTry = [raw % (text.length + 1), -1, text.length + 1, text.length];
     for (const offset of offsetsToTry) {

@@ -74,6 +74,14 @@ export interface InlayHint {
   readonly tooltip?: string;
 }
 
+/** A name in the text and what it names, for semantic highlighting; in document order, never overlapping. */
+export interface SemanticToken {
+  readonly span: Span;
+  readonly kind: 'screen' | 'dataField' | 'input';
+  /** The name as declared (the screen's id, the field in its data block, the input's name). */
+  readonly declaration: boolean;
+}
+
 /** A URL in the text, for the editor to open (an `open_url` target). */
 export interface DocumentLink {
   /** The URL as written, inside its quotes. */
