@@ -208,3 +208,43 @@ screen B "B" { terminal; data { x = 1; y = "a" } Footer "Done" -> complete }`);
     expect(complete(`// navigate <|>\nscreen A "A" { terminal }`).items).toEqual([]);
   });
 });
+
+describe('completion: bindings in values', () => {
+  const screen = (body: string) => `flow t { version "7.3" }
+screen A "A" {
+  terminal
+  data { show = true }
+  TextInput name "Name"
+  TextInput email "E-mail"
+${body}
+}
+`;
+
+  it("after a dynamic property's key: its values first, then the data fields and inputs of a type it accepts", () => {
+    const c = complete(screen('  TextBody "Hi" { visible: <|> }\n  Footer "Done" -> complete'));
+    // visible takes a boolean: data.show is one, the text inputs are not
+    expect(c.labels).toEqual(['true', 'false', 'data.show']);
+    // editors order by sortText (else the label) as plain strings
+    const key = (i: { sortText?: string; label: string }) => i.sortText ?? i.label;
+    const order = [...c.items].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)).map((i) => i.label);
+    expect(order).toEqual(['false', 'true', 'data.show']);
+    const text = complete(screen('  TextInput city "City" { helper-text: <|> }\n  Footer "Done" -> complete'));
+    expect(text.labels).toEqual(['form.name', 'form.email', 'form.city']);
+  });
+
+  it('a property with named values: the values only', () => {
+    const c = complete(screen('  TextInput phone "Phone" { input-type: <|> }\n  Footer "Done" -> complete'));
+    expect(c.labels).toContain('phone');
+    expect(c.labels.some((l) => l.startsWith('data.') || l.startsWith('form.'))).toBe(false);
+  });
+
+  it('in a complete payload: each answer not sent yet, written out as key: form.key, then the data fields', () => {
+    const c = complete(screen('  Footer "Done" -> complete { email: form.email, <|> }'));
+    expect(c.items.map((i) => i.insertText)).toEqual(['name: form.name', 'show: data.show']);
+  });
+
+  it('after a key in a data_exchange payload: the bindings', () => {
+    const c = complete(screen('  Footer "Send" -> data_exchange { who: <|> }'));
+    expect(c.labels).toEqual(['data.show', 'form.name', 'form.email']);
+  });
+});

@@ -93,7 +93,8 @@ function checkBound(ctx: CheckContext, types: Types, screen: BoundScreen, value:
   });
 }
 
-interface Expectation {
+/** What a property bound to data accepts: the type in words, and the test (also what completion offers). */
+export interface Expectation {
   readonly text: string;
   accepts(t: FlowType): boolean;
 }
@@ -117,7 +118,7 @@ const OBJECTS: Expectation = {
 const OBJECT: Expectation = { text: 'an object', accepts: (t) => t.kind === 'object' };
 const STRING_OR_OBJECT: Expectation = { text: 'a string or an object', accepts: (t) => isString(t) || isNumeric(t) || t.kind === 'object' };
 
-function expectation(prop: PropertySpec): Expectation | undefined {
+export function expectation(prop: PropertySpec): Expectation | undefined {
   switch (prop.type) {
     case 'boolean':
       return prop.fields ? BOOLEAN_OR_OBJECT : BOOLEAN;

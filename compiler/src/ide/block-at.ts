@@ -22,6 +22,8 @@ export type Block =
   | { readonly kind: 'object'; readonly key: string | undefined; readonly owner: Block }
   /** The payload of `navigate target { … }`, or of update_data (target: the current screen). */
   | { readonly kind: 'payload'; readonly target: string | undefined }
+  /** The payload of complete or data_exchange: what the Flow sends, under keys of the author's choosing. */
+  | { readonly kind: 'sent' }
   /** `key: [ … ]` inside `owner`. */
   | { readonly kind: 'list'; readonly key: string | undefined; readonly owner: Block }
   | { readonly kind: 'other' };
@@ -44,8 +46,9 @@ export function blockAt(before: readonly IToken[], open: readonly number[], leve
   if (is(t1, T.Flow) || (isName(t1) && is(t2, T.Flow))) return { kind: 'header' };
   if (isName(t1) && is(t2, T.Navigate)) return { kind: 'payload', target: t1!.image };
   if (is(t1, T.UpdateData)) return { kind: 'payload', target: undefined };
+  if (is(t1, T.Complete) || is(t1, T.DataExchange)) return { kind: 'sent' };
   if (is(t1, T.Colon)) return { kind: 'object', key, owner: outer() };
-  if (!t1 || is(t1, T.Equals) || is(t1, T.LBracket) || is(t1, T.Comma) || is(t1, T.LParen) || is(t1, T.Complete) || is(t1, T.DataExchange)) {
+  if (!t1 || is(t1, T.Equals) || is(t1, T.LBracket) || is(t1, T.Comma) || is(t1, T.LParen)) {
     return { kind: 'object', key: undefined, owner: { kind: 'other' } };
   }
 

@@ -4,7 +4,7 @@ import { COMPONENTS } from '../catalog/components.js';
 import type { ComponentSpec, Placement, PropertySpec, Version } from '../catalog/types.js';
 import { atLeast } from '../catalog/versions.js';
 import type { BoundScreen } from '../semantics/bind.js';
-import { describeType, typeOfDataField, typeOfInput } from '../semantics/types.js';
+import { describeType, isKnown, typeOfDataField, typeOfInput, type FlowType } from '../semantics/types.js';
 import { componentDetail, componentMarkdown, propertyMarkdown, propertyTypeText } from './catalog-markdown.js';
 import type { CompletionItem } from './types.js';
 
@@ -13,6 +13,8 @@ export type Place = 'screen' | keyof Placement;
 
 /** Items sort after the others when the flow's version lacks them. */
 const LATER = '~';
+/** Bindings sort after the literal values of a property, before what the version does not have. */
+const BINDING = '}';
 
 export function componentItems(version: Version, place: Place): CompletionItem[] {
   const items: CompletionItem[] = [];
@@ -132,16 +134,27 @@ export function screenItems(screens: readonly BoundScreen[]): CompletionItem[] {
   }));
 }
 
-export function dataFieldItems(screen: BoundScreen): CompletionItem[] {
-  return [...screen.dataFields.values()].map((f) => ({
-    label: f.name.name,
-    kind: 'dataField',
-    detail: describeType(typeOfDataField(f)),
-  }));
+export function dataFieldItems(screen: BoundScreen, fits: (t: FlowType) => boolean = () => true): CompletionItem[] {
+  return [...screen.dataFields.values()]
+    .filter((f) => fits(typeOfDataField(f)))
+    .map((f) => ({ label: f.name.name, kind: 'dataField', detail: describeType(typeOfDataField(f)) }));
 }
 
-export function inputItems(screen: BoundScreen): CompletionItem[] {
-  return [...screen.inputs.entries()].map(([name, uses]) => {
+/**
+ * `data.x` and `form.x` of the screen, for a value that may be a binding (a dynamic property, a payload
+ * entry), those of a type it `accepts` only; after the values the property spells out, which come first.
+ * A field whose type is not known fits.
+ */
+export function bindingItems(screen: BoundScreen, accepts: (t: FlowType) => boolean = () => true): CompletionItem[] {
+  const fits = (t: FlowType) => !isKnown(t) || accepts(t);
+  return [
+    ...dataFieldItems(screen, fits).map((i) => ({ ...i, label: `data.${i.label}`, sortText: `${BINDING}1${i.label}` })),
+    ...inputItems(screen, fits).map((i) => ({ ...i, label: `form.${i.label}`, sortText: `${BINDING}2${i.label}` })),
+  ];
+}
+
+export function inputItems(screen: BoundScreen, fits: (t: FlowType) => boolean = () => true): CompletionItem[] {
+  return [...screen.inputs.entries()].filter(([, uses]) => fits(typeOfInput(uses[0]!))).map(([name, uses]) => {
     const use = uses[0]!;
     const type = use.node.kind === 'Component' ? use.node.type.name : '';
     return { label: name, kind: 'formField', detail: `${type}: ${describeType(typeOfInput(use))}` };

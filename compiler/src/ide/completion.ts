@@ -7,6 +7,7 @@ import type * as A from '../ast.js';
 import { componentSpec, specNamed } from '../catalog/components.js';
 import type { PropertySpec } from '../catalog/types.js';
 import { FLOW_JSON_VERSIONS } from '../catalog/versions.js';
+import { expectation } from '../checks/reference-types.js';
 import { SCREEN_PROPERTIES } from '../checks/screen-properties.js';
 import type { BoundScreen } from '../semantics/bind.js';
 import { typeOfDataField, type FlowType } from '../semantics/types.js';
@@ -15,6 +16,7 @@ import * as T from '../syntax/tokens.js';
 import { blockAt, type Block } from './block-at.js';
 import {
   actionItems,
+  bindingItems,
   componentItems,
   dataFieldItems,
   inputItems,
@@ -64,7 +66,7 @@ export function completionsAt(analysis: Analysis, offset: number): Completions {
   // `key: |` and `key: [a, |`: the values the property takes
   if (is(p, T.Colon) && isName(before[before.length - 2])) {
     const spec = specNamed(propertySpecsOf(block), before[before.length - 2]!.image);
-    return items(spec ? valueItems(spec, version) : []);
+    return items([...(spec ? valueItems(spec, version) : []), ...valueBindings(block, spec, screen)]);
   }
   if (block.kind === 'list' && (p === brace || is(p, T.Comma))) {
     if (block.key === 'sensitive' && block.owner.kind === 'screen' && screen) return items(inputItems(screen));
@@ -78,6 +80,19 @@ export function completionsAt(analysis: Analysis, offset: number): Completions {
   }
   if (!atMemberStart(before, brace)) return empty;
   return items(memberItems(analysis, block, brace, cursor.word, screen, before[open[open.length - 1]! - 1]));
+}
+
+/**
+ * The data fields and inputs that may stand as a value: in a payload any of them; for a property that
+ * takes a binding, those of a type it accepts (as reference-types checks). None for a property with
+ * named values: there those values are what one writes.
+ */
+function valueBindings(block: Block, spec: PropertySpec | undefined, screen: BoundScreen | undefined): CompletionItem[] {
+  if (!screen) return [];
+  if (block.kind === 'payload' || block.kind === 'sent') return bindingItems(screen);
+  if (!spec?.dynamic || spec.values) return [];
+  const expected = expectation(spec);
+  return bindingItems(screen, expected ? (t) => expected.accepts(t) : undefined);
 }
 
 /** What may start a member of the block. */
@@ -140,6 +155,16 @@ function memberItems(
     }
     case 'object':
       return objectKeyItems(analysis, block, brace, word, screen);
+    case 'sent': {
+      // what is usually sent: each answer of the screen, and its data, under their own names
+      if (!screen) return [];
+      const present = new Set(objectAt(analysis, brace)?.entries.filter((e) => !touches(e.key.span, word)).map((e) => e.key.name));
+      const send = (root: 'form' | 'data') => (i: CompletionItem) => ({ ...i, insertText: `${i.label}: ${root}.${i.label}` });
+      return [
+        ...inputItems(screen).filter((i) => !present.has(i.label)).map(send('form')),
+        ...dataFieldItems(screen).filter((i) => !present.has(i.label)).map((i) => ({ ...send('data')(i), sortText: `~${i.label}` })),
+      ];
+    }
     default:
       return [];
   }
