@@ -24,6 +24,7 @@ import { registerFlowJson } from './features/flow-json.js';
 import { registerFoldingRanges } from './features/folding-ranges.js';
 import { registerFormatting } from './features/formatting.js';
 import { registerHover } from './features/hover.js';
+import { registerImportFlowJson } from './features/import-flow-json.js';
 import { registerInlayHints } from './features/inlay-hints.js';
 import { registerReferences } from './features/references.js';
 import { registerRename } from './features/rename.js';
@@ -79,6 +80,7 @@ export function startServer(connection: Connection): void {
   registerDocumentSymbols(context);
   registerFoldingRanges(context);
   registerFlowJson(context);
+  registerImportFlowJson(context);
   registerInlayHints(context);
   registerDocumentLinks(context);
   registerSemanticTokens(context);

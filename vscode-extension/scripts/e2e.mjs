@@ -9,7 +9,8 @@
 // editor reports the file as "WhatsApp Flow", and that the grammar coloured it. Then it opens a Flow of
 // 9 screens (FLOW6001 under the default limits) and switches the setting whatsappFlow.limits to "meta",
 // which must make that diagnostic go away: the setting reaches the server. Last, "Show Flow JSON" on that
-// flow must open its Flow JSON beside it. Exit code 0 when all hold.
+// flow must open its Flow JSON beside it, and "Import Flow JSON" on an exported Flow JSON file must open
+// it as a .flow document. Exit code 0 when all hold.
 // --keep leaves the temporary folder (workspace, logs, screenshot) in place.
 //
 // Needs ../shared/tools/vscode-e2e-setup.sh to have run: code-server, Node 24 and playwright-core in
@@ -72,6 +73,25 @@ const NINE_SCREENS = SCREEN_IDS.map((id, i) =>
     : `screen ${id} "Done" {\n  terminal\n  TextBody "Done"\n  Footer "Done" -> complete\n}\n`,
 ).join('\n');
 
+// Flow JSON as Meta's Flow Builder exports it, for "Import Flow JSON".
+const WELCOME_JSON = JSON.stringify({
+  version: '7.3',
+  screens: [
+    {
+      id: 'WELCOME',
+      title: 'Welcome',
+      terminal: true,
+      layout: {
+        type: 'SingleColumnLayout',
+        children: [
+          { type: 'TextHeading', text: 'Hello' },
+          { type: 'Footer', label: 'Done', 'on-click-action': { name: 'complete', payload: {} } },
+        ],
+      },
+    },
+  ],
+}, null, 2);
+
 function writeSettings(extra) {
   writeFileSync(
     join(userData, 'User', 'settings.json'),
@@ -103,6 +123,7 @@ try {
   writeSettings({});
   writeFileSync(join(workspace, 'broken.flow'), BROKEN);
   writeFileSync(join(workspace, 'nine-screens.flow'), NINE_SCREENS);
+  writeFileSync(join(workspace, 'welcome.json'), WELCOME_JSON);
 
   log('installing the .vsix into code-server');
   const installed = execFileSync(
@@ -198,8 +219,22 @@ try {
   log(jsonShown ? 'Show Flow JSON: nine-screens.json opened beside the flow with its Flow JSON' : 'Show Flow JSON: no Flow JSON shown');
   await page.screenshot({ path: join(work, 'flow-json.png') });
 
-  ok = shown && cleared && jsonShown && language === 'WhatsApp Flow' && colours.length >= 4;
-  log(ok ? 'PASS: the Problems panel shows the compiler diagnostics, the setting reaches the server, Show Flow JSON works' : 'FAIL: see the output above');
+  // "Import Flow JSON" on an exported Flow JSON file: a new .flow document with the flow in it (alone on
+  // screen, so that the JSON view of the step before is not the active editor)
+  await runCommand(page, 'View: Close All Editors');
+  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'welcome.json' }).click();
+  await page.locator('.tabs-container .tab.active', { hasText: 'welcome.json' }).waitFor({ timeout: TIMEOUT });
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await runCommand(page, 'WhatsApp Flow: Import Flow JSON');
+  const imported = page.locator('.monaco-editor', { hasText: 'screen WELCOME' });
+  await imported.first().waitFor({ timeout: TIMEOUT });
+  await mode.filter({ hasText: 'WhatsApp Flow' }).waitFor({ timeout: TIMEOUT });
+  const importedText = (await imported.first().locator('.view-lines').innerText()).replace(/\u00a0/g, ' ');
+  const importShown = importedText.includes('flow welcome') && importedText.includes('TextHeading "Hello"');
+  log(importShown ? 'Import Flow JSON: welcome.json opened as a .flow document (flow welcome, screen WELCOME)' : `Import Flow JSON: unexpected text: ${importedText.slice(0, 200)}`);
+
+  ok = shown && cleared && jsonShown && importShown && language === 'WhatsApp Flow' && colours.length >= 4;
+  log(ok ? 'PASS: diagnostics in the Problems panel, the setting reaches the server, Show Flow JSON and Import Flow JSON work' : 'FAIL: see the output above');
   if (keep || !ok) log(`screenshots: ${join(work, 'problems.png')}, ${join(work, 'after-setting.png')}`);
 } catch (error) {
   console.error(`e2e: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

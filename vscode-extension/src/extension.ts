@@ -29,6 +29,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     vscode.commands.registerCommand('whatsappFlow.showOutput', () => output.show(true)),
     ...registerFlowJsonCommands(),
+    vscode.commands.registerCommand('whatsappFlow.importFlowJson', importFlowJson),
   );
   await start(context, output);
 }
@@ -96,6 +97,33 @@ function registerFlowJsonCommands(): vscode.Disposable[] {
       }
     }),
   ];
+}
+
+/** What the server's `whatsappFlow/importFlowJson` answers (language-server/src/features/import-flow-json.ts). */
+type ImportResult = { text: string; errors: number; problems?: undefined } | { text?: undefined; problems: string[] };
+
+/**
+ * "Import Flow JSON": the Flow JSON in the active editor (exported from Meta's Flow Builder) as a new .flow
+ * document, as `flowc import` writes it. When it cannot be imported without loss, the reasons are shown.
+ */
+async function importFlowJson(): Promise<void> {
+  const document = vscode.window.activeTextEditor?.document;
+  if (!document || !(document.languageId === 'json' || document.languageId === 'jsonc' || document.uri.path.endsWith('.json'))) {
+    void vscode.window.showInformationMessage('WhatsApp Flow: open a Flow JSON file (.json) first.');
+    return;
+  }
+  if (!client) return;
+  const name = document.uri.path.split('/').pop()!.replace(/\.json$/i, '');
+  const result = await client.sendRequest<ImportResult>('whatsappFlow/importFlowJson', { json: document.getText(), name });
+  if (result.text === undefined) {
+    void vscode.window.showErrorMessage(`WhatsApp Flow: this Flow JSON cannot be imported without loss: ${result.problems.join('; ')}`);
+    return;
+  }
+  const flow = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: result.text });
+  await vscode.window.showTextDocument(flow);
+  if (result.errors > 0) {
+    void vscode.window.showWarningMessage(`WhatsApp Flow: imported; the flow breaks ${plural(result.errors, 'rule')} of Meta's, listed in the Problems panel.`);
+  }
 }
 
 async function requestFlowJson(uri: string): Promise<FlowJsonResult> {
