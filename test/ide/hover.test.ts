@@ -82,3 +82,34 @@ describe('hover', () => {
     expect(hover(FLOW('<|>'))).toBeUndefined();
   });
 });
+
+describe('hover: named values', () => {
+  it("on a property's named value: which property, and its other values", () => {
+    const { analysis, offset } = analyzeAt(`flow t { version "7.3" }
+screen A "A" {
+  terminal
+  TextInput mail "E-mail" { input-type: em<|>ail }
+  CalendarPicker when "When" { mode: single, include-days: [Mon, T<|>ue] }
+  Footer "Done" -> complete
+}
+`.replace('T<|>ue', 'Tue'));
+    const hover = hoverAt(analysis, offset)!;
+    expect(textOf(analysis, hover.span)).toBe('email');
+    expect(hover.markdown).toContain('**email** — a value of `input-type` (TextInput)');
+    expect(hover.markdown).toContain('**`email`**');
+    expect(hover.markdown).toContain('`password`');
+  });
+
+  it('in a list of named values', () => {
+    const { analysis, offset } = analyzeAt(`flow t { version "7.3" }
+screen A "A" {
+  terminal
+  CalendarPicker when "When" { mode: single, include-days: [Mon, T<|>ue] }
+  Footer "Done" -> complete
+}
+`);
+    const hover = hoverAt(analysis, offset)!;
+    expect(textOf(analysis, hover.span)).toBe('Tue');
+    expect(hover.markdown).toContain('a value of `include-days` (CalendarPicker)');
+  });
+});

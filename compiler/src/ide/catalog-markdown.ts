@@ -44,6 +44,13 @@ export function propertyMarkdown(p: PropertySpec, owner: string, ownerSince?: Ve
   return [`**${p.name}** — property of ${owner}`, '', p.doc, '', ...facts].join('\n');
 }
 
+/** Hover text of one of a property's named values (`email` of `input-type`): what it belongs to, the others. */
+export function valueMarkdown(p: PropertySpec, value: string, owner: string): string {
+  const since = p.valuesSince?.[value];
+  const values = (p.values ?? []).map((v) => (v === value ? `**\`${v}\`**` : `\`${v}\``)).join(', ');
+  return [`**${value}** — a value of \`${p.name}\` (${owner})${since ? `, since ${since}` : ''}`, '', `The values: ${values}.`].join('\n');
+}
+
 /** Hover text of a component: what it is, the version it needs, its properties in short. */
 export function componentMarkdown(c: ComponentSpec): string {
   const lines = [`**${c.type}** — Flow JSON \`"type": "${c.type}"\`, since ${c.since}`, '', c.doc];

@@ -4,7 +4,7 @@ import { componentSpec, propertySpec } from '../catalog/components.js';
 import type { PropertySpec } from '../catalog/types.js';
 import { describeType, typeOfDataField, typeOfInput } from '../semantics/types.js';
 import type { Span } from '../source.js';
-import { actionsText, componentMarkdown, propertyMarkdown } from './catalog-markdown.js';
+import { actionsText, componentMarkdown, propertyMarkdown, valueMarkdown } from './catalog-markdown.js';
 import { ACTION_DOCS, SCREEN_KEYWORD_DOCS, settingDoc } from './keyword-docs.js';
 import { nodePathAt, type AnyNode } from './node-at.js';
 import { occurrenceAt, type FlowSymbol } from './occurrences.js';
@@ -52,6 +52,15 @@ function syntaxHover(analysis: Analysis, offset: number): Hover | undefined {
       default:
         return undefined;
     }
+  }
+  if (node.kind === 'Name') {
+    // a named value: `input-type: email`, `include-days: [Mon, Tue]`
+    const at = parent?.kind === 'Array' ? i - 2 : i - 1;
+    const property = path[at];
+    if (property?.kind !== 'Property') return undefined;
+    const owner = propertyOwnerAt(path, at - 1);
+    const spec = owner?.specs.find((p) => p.name === property.name.name);
+    return spec?.values?.includes(node.name) && owner ? { span: node.span, markdown: valueMarkdown(spec, node.name, owner.owner) } : undefined;
   }
   if (node.kind === 'Action' && within(node.keyword)) {
     return { span: node.keyword, markdown: actionMarkdown(node, path) };
