@@ -26,3 +26,4 @@ export { foldingRanges } from './ide/folding.js';
 export { inlayHints } from './ide/inlay-hints.js';
 export { documentLinks } from './ide/document-links.js';
 export { semanticTokens } from './ide/semantic-tokens.js';
+export { selectionRanges } from './ide/selection-ranges.js';

@@ -28,6 +28,7 @@ import { registerImportFlowJson } from './features/import-flow-json.js';
 import { registerInlayHints } from './features/inlay-hints.js';
 import { registerReferences } from './features/references.js';
 import { registerRename } from './features/rename.js';
+import { registerSelectionRanges } from './features/selection-ranges.js';
 import { registerSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './features/semantic-tokens.js';
 import { CONFIG_FILE_PATTERNS, ProjectConfigs } from './project-config.js';
 import { SECTION, Settings } from './settings.js';
@@ -84,6 +85,7 @@ export function startServer(connection: Connection): void {
   registerInlayHints(context);
   registerDocumentLinks(context);
   registerSemanticTokens(context);
+  registerSelectionRanges(context);
 
   connection.onDidChangeConfiguration((params) => {
     try {
@@ -126,6 +128,7 @@ export function capabilities(client: ClientSupport): InitializeResult['capabilit
     inlayHintProvider: true,
     documentLinkProvider: {},
     semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
+    selectionRangeProvider: true,
   };
 }
 

@@ -16,6 +16,7 @@ import {
   prepareRenameAt,
   referencesAt,
   renameAt,
+  selectionRanges,
   semanticTokens,
 } from '../../compiler/src/index.js';
 
@@ -73,6 +74,10 @@ function queryAll(text: string, offsets: readonly number[]): void {
       const hover = hoverAt(analysis, offset);
       if (hover) inside(hover.span);
       inside(completionsAt(analysis, offset).span);
+      // expand selection: each step inside the text and holding the one before
+      const steps = selectionRanges(analysis, offset);
+      steps.forEach(inside);
+      for (let k = 1; k < steps.length; k++) expect(steps[k]!.start <= steps[k - 1]!.start && steps[k - 1]!.end <= steps[k]!.end).toBe(true);
       definitionAt(analysis, offset).forEach(inside);
       referencesAt(analysis, offset, true).forEach(inside);
       prepareRenameAt(analysis, offset);

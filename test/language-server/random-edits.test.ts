@@ -24,7 +24,7 @@ const edit = fc.record({
   at: fc.double({ min: 0, max: 1, noNaN: true }),
   length: fc.nat({ max: 12 }),
   insert: fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 6 }), fc.constant('')),
-  request: fc.constantFrom('hover', 'completion', 'definition', 'references', 'documentHighlight', 'prepareRename', 'codeAction', 'formatting', 'inlayHint', 'semanticTokens/full', 'documentLink'),
+  request: fc.constantFrom('hover', 'completion', 'definition', 'references', 'documentHighlight', 'prepareRename', 'codeAction', 'formatting', 'inlayHint', 'semanticTokens/full', 'documentLink', 'selectionRange'),
   where: fc.double({ min: 0, max: 1, noNaN: true }),
 });
 
@@ -48,6 +48,8 @@ describe('random edits through the protocol', () => {
           const textDocument = { uri: doc };
           if (e.request === 'codeAction') {
             await client.request('textDocument/codeAction', { textDocument, range: { start: position, end: position }, context: { diagnostics: [] } });
+          } else if (e.request === 'selectionRange') {
+            await client.request('textDocument/selectionRange', { textDocument, positions: [position] });
           } else if (e.request === 'semanticTokens/full' || e.request === 'documentLink') {
             await client.request(`textDocument/${e.request}`, { textDocument });
           } else if (e.request === 'inlayHint') {
