@@ -4,6 +4,7 @@ export { parse, type ParseResult } from './syntax/parse.js';
 export type * as Ast from './ast.js';
 export { SourceFile, type Span, type Position } from './source.js';
 export type { Diagnostic, Severity, Fix, TextEdit, RelatedInformation } from './diagnostics/diagnostic.js';
+export { messageWithMeta } from './diagnostics/diagnostic.js';
 export { DIAGNOSTIC_CODES, type DiagnosticCode, type CodeEntry } from './diagnostics/codes.js';
 export { COMPONENTS, COMPONENT_TYPES, componentSpec, propertySpec } from './catalog/components.js';
 export type { ComponentSpec, PropertySpec, PropertyType, ActionName } from './catalog/types.js';

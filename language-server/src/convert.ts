@@ -13,6 +13,7 @@ import type {
   SymbolKind as FlowSymbolKind,
   TextEdit as FlowTextEdit,
 } from 'flowc';
+import { messageWithMeta } from 'flowc';
 import {
   CompletionItemKind,
   DiagnosticSeverity,
@@ -80,7 +81,7 @@ export interface DiagnosticOptions {
  * text goes on a line of its own under the message, since it has no place of its own to point at.
  */
 export function toDiagnostic(document: TextDocument, diagnostic: FlowDiagnostic, options: DiagnosticOptions): Diagnostic {
-  const lines = [diagnostic.meta ? `${diagnostic.message} (Meta: ${diagnostic.meta})` : diagnostic.message];
+  const lines = [messageWithMeta(diagnostic)];
   if (diagnostic.help) lines.push(`help: ${diagnostic.help}`);
   const related = diagnostic.related ?? [];
   if (!options.relatedInformation) {

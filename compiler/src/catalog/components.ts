@@ -1272,6 +1272,9 @@ const PROPS = new WeakMap<ComponentSpec, ReadonlyMap<string, PropertySpec>>();
 /** Every component type, in catalogue order. */
 export const COMPONENT_TYPES: readonly string[] = COMPONENTS.map((c) => c.type);
 
+/** Every action of Flow JSON, in the order the language reference lists them. */
+export const ACTION_NAMES: readonly ActionName[] = ['navigate', 'complete', 'data_exchange', 'update_data', 'open_url'];
+
 /** The catalogue entry for a Flow JSON `type`, or undefined for an unknown type. */
 export function componentSpec(type: string): ComponentSpec | undefined {
   return BY_TYPE.get(type);

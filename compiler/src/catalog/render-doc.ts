@@ -2,6 +2,7 @@
 // Output depends only on the catalogue (no dates, no environment), so a test can compare it with the file.
 import { COMPONENTS } from './components.js';
 import { FLOW_JSON_VERSIONS } from './versions.js';
+import { actionsText, codeList, valuesText } from './words.js';
 import type { AllowedAction, ComponentCategory, ComponentSpec, Placement, PropertySpec, Version } from './types.js';
 
 const CATEGORY_TITLES: Readonly<Record<ComponentCategory, string>> = {
@@ -136,13 +137,7 @@ function dynamicText(p: PropertySpec): string {
 
 function limitsText(p: PropertySpec): string {
   const parts: string[] = [];
-  if (p.values) {
-    const values = p.values.map((v) => {
-      const since = p.valuesSince?.[v];
-      return since ? `\`${v}\` (≥ ${since})` : `\`${v}\``;
-    });
-    parts.push(`one of ${values.join(', ')}`);
-  }
+  if (p.values) parts.push(`one of ${valuesText(p)}`);
   if (p.maxChars !== undefined) parts.push(`≤ ${p.maxChars} chars`);
   if (p.min !== undefined && p.max !== undefined) parts.push(`${p.min}–${p.max}`);
   else if (p.min !== undefined) parts.push(`≥ ${p.min}`);
@@ -155,15 +150,14 @@ function limitsText(p: PropertySpec): string {
   if (p.outsideFormOnly) parts.push('outside a Form only');
   if (p.rangeModeOnly) parts.push('range mode only');
   // the rules that relate a property to others (read by the checks, listed here for the reader)
-  const names = (list: readonly string[]) => list.map((n) => `\`${n}\``).join(', ');
-  if (p.pairedWith?.length) parts.push(`only together with ${names(p.pairedWith)}`);
-  if (p.excludes?.length) parts.push(`not together with ${names(p.excludes)}`);
-  if (p.requires?.length) parts.push(`needs ${names(p.requires)}`);
+  if (p.pairedWith?.length) parts.push(`only together with ${codeList(p.pairedWith)}`);
+  if (p.excludes?.length) parts.push(`not together with ${codeList(p.excludes)}`);
+  if (p.requires?.length) parts.push(`needs ${codeList(p.requires)}`);
   if (p.onlyWhen) parts.push(`only when \`${p.onlyWhen.property}\` is ${p.onlyWhen.values.map((v) => `\`${v}\``).join(' or ')}`);
   if (p.notWhenComponent) {
     parts.push(`not when \`${p.notWhenComponent.property}\` is ${p.notWhenComponent.values.map((v) => `\`${v}\``).join(' or ')}`);
   }
-  if (p.notInListWith?.length) parts.push(`no item of the list may have ${names(p.notInListWith)}`);
+  if (p.notInListWith?.length) parts.push(`no item of the list may have ${codeList(p.notInListWith)}`);
   if (p.maxItemsWith) parts.push(`≤ ${p.maxItemsWith.max} items when any has \`${p.maxItemsWith.property}\``);
   if (p.minFields !== undefined || p.maxFields !== undefined) parts.push(`${p.minFields ?? 0}–${p.maxFields ?? '∞'} fields`);
   if (p.maxPerList !== undefined) parts.push(`on at most ${p.maxPerList} item(s) of a list`);
@@ -181,10 +175,6 @@ function actionSlots(props: readonly PropertySpec[], prefix: string): [string, r
     if (p.fields) slots.push(...actionSlots(p.fields, `${path}.`));
   }
   return slots;
-}
-
-function actionsText(actions: readonly AllowedAction[]): string {
-  return actions.map((a) => (a.since ? `\`${a.name}\` (≥ ${a.since})` : `\`${a.name}\``)).join(', ');
 }
 
 function kindText(c: ComponentSpec): string {

@@ -18,10 +18,6 @@ export interface PickerDates {
 }
 
 
-export function isDatePicker(use: ComponentUse): boolean {
-  return use.node.kind === 'Component' && (use.node.type.name === 'DatePicker' || use.node.type.name === 'CalendarPicker');
-}
-
 /** The static date strings written on a date picker (references and expressions are skipped). */
 export function pickerDates(use: ComponentUse): PickerDates {
   const unavailable: WrittenDate[] = [];

@@ -1,7 +1,7 @@
 // How results are shown: code frames (text), one JSON array (--format json) or GitHub Actions
 // annotations (--format github), and the summary line.
 import { isAbsolute, relative, sep } from 'node:path';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { messageWithMeta, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { renderDiagnostic } from '../diagnostics/render.js';
 import type { SourceFile } from '../source.js';
 import type { CliIo } from './io.js';
@@ -51,7 +51,7 @@ export function toGithubAnnotation(d: Diagnostic, source: SourceFile, file: stri
     properties.push(['endLine', end.line]);
   }
   properties.push(['title', d.code]);
-  const lines = [d.meta ? `${d.message} (Meta: ${d.meta})` : d.message];
+  const lines = [messageWithMeta(d)];
   for (const r of d.related ?? []) {
     const p = source.position(r.span.start);
     lines.push(`note: ${r.message} (${file}:${p.line}:${p.column})`);

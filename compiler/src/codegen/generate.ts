@@ -159,7 +159,8 @@ export function stringJson(s: A.StringLiteral): string {
 }
 
 /** If conditions have their own grammar (no backticks) unless they need math or concatenation. */
-function conditionJson(e: A.Expression): string {
+/** An If condition as Flow JSON: a binding, a string, Meta's condition syntax, or a backtick expression. */
+export function conditionJson(e: A.Expression): string {
   if (e.kind === 'Backtick') return `\`${e.raw}\``;
   if (e.kind === 'Reference') return binding(e);
   if (e.kind === 'String' && !needsBackticks(e)) return stringJson(e);

@@ -70,6 +70,11 @@ export function createDiagnostic(
   };
 }
 
+/** The message as every front end shows it: Meta's code for the same problem after it, where there is one. */
+export function messageWithMeta(d: Diagnostic): string {
+  return d.meta ? `${d.message} (Meta: ${d.meta})` : d.message;
+}
+
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');
 }

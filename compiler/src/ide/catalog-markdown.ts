@@ -1,7 +1,8 @@
 // The component catalogue in the few lines an editor shows: a component's summary for hover and
 // completion, a property's facts. Everything comes from the catalogue entries; only the wording is here
 // (docs/components.md, from catalog/render-doc.ts, is the long form of the same table).
-import type { AllowedAction, ComponentSpec, PropertySpec, Version } from '../catalog/types.js';
+import type { ComponentSpec, PropertySpec, Version } from '../catalog/types.js';
+import { actionsText, codeList, valuesText } from '../catalog/words.js';
 
 /** `string`, `enum`, `text (string or list)`: the type a completion item shows beside a property. */
 export function propertyTypeText(p: PropertySpec): string {
@@ -20,10 +21,7 @@ export function propertyFacts(p: PropertySpec, ownerSince?: Version): string[] {
   else facts.push('optional');
   if (p.since && p.since !== ownerSince) facts.push(`since Flow JSON ${p.since}`);
   if (p.dynamic) facts.push(p.bindingOnly ? 'may be a `${…}` binding' : 'may be a `${…}` binding or an expression');
-  if (p.values) {
-    const values = p.values.map((v) => (p.valuesSince?.[v] ? `\`${v}\` (≥ ${p.valuesSince[v]})` : `\`${v}\``));
-    facts.push(`one of ${values.join(', ')}`);
-  }
+  if (p.values) facts.push(`one of ${valuesText(p)}`);
   if (p.actions) facts.push(`accepts ${actionsText(p.actions)}`);
   if (p.maxChars !== undefined) facts.push(`at most ${p.maxChars} characters`);
   if (p.min !== undefined) facts.push(`at least ${p.min}`);
@@ -72,10 +70,4 @@ export function componentDetail(c: ComponentSpec): string {
   return `${c.category}, since ${c.since}`;
 }
 
-export function actionsText(actions: readonly AllowedAction[]): string {
-  return actions.map((a) => (a.since ? `\`${a.name}\` (≥ ${a.since})` : `\`${a.name}\``)).join(', ');
-}
 
-function codeList(names: readonly string[]): string {
-  return names.map((n) => `\`${n}\``).join(', ');
-}

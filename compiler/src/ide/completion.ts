@@ -4,7 +4,7 @@
 // has).
 import type { IToken } from 'chevrotain';
 import type * as A from '../ast.js';
-import { componentSpec, specNamed } from '../catalog/components.js';
+import { ACTION_NAMES, componentSpec, specNamed } from '../catalog/components.js';
 import type { PropertySpec } from '../catalog/types.js';
 import { FLOW_JSON_VERSIONS } from '../catalog/versions.js';
 import { expectation } from '../checks/reference-types.js';
@@ -26,7 +26,7 @@ import {
   type Place,
 } from './completion-items.js';
 import { cursorAt, dottedChain, interpolationChain, is, isName, openBrackets } from './cursor.js';
-import { ACTION_DOCS, ACTION_NAMES, SCREEN_KEYWORD_DOCS, SETTING_DOCS, settingDoc } from './keyword-docs.js';
+import { ACTION_DOCS, SCREEN_KEYWORD_DOCS, SETTING_DOCS, settingDoc } from './keyword-docs.js';
 import { nodePathAt } from './node-at.js';
 import { FORM_KEYED_BY_INPUT } from './occurrences.js';
 import { screenAt } from './screen-at.js';

@@ -17,8 +17,6 @@ export const ACTION_DOCS: Readonly<Record<ActionName, string>> = {
   open_url: 'Opens a web page in the browser: `open_url "https://…"`.',
 };
 
-/** Every action, in the order the grammar lists them. */
-export const ACTION_NAMES = Object.keys(ACTION_DOCS) as ActionName[];
 
 export interface SettingDoc {
   readonly name: SettingName;

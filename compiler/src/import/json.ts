@@ -273,20 +273,7 @@ class Parser {
         );
         members[earlier] = { key: first.key, value, span: first.span };
       }
-      this.space();
-      const c = this.text[this.i];
-      if (c === ',') {
-        this.i++;
-        continue;
-      }
-      if (c === '}') {
-        this.i++;
-        return { kind: 'object', members, span: { start, end: this.i } };
-      }
-      throw this.error(
-        c === undefined ? "unexpected end of the file: expected ',' or '}'" : `expected ',' or '}', found ${this.describe(this.i)}`,
-        this.i,
-      );
+      if (this.closes('}')) return { kind: 'object', members, span: { start, end: this.i } };
     }
   }
 
@@ -304,21 +291,22 @@ class Parser {
         throw this.error('a comma before "]" is not allowed in JSON', this.previousComma());
       }
       elements.push(this.value());
-      this.space();
-      const c = this.text[this.i];
-      if (c === ',') {
-        this.i++;
-        continue;
-      }
-      if (c === ']') {
-        this.i++;
-        return { kind: 'array', elements, span: { start, end: this.i } };
-      }
+      if (this.closes(']')) return { kind: 'array', elements, span: { start, end: this.i } };
+    }
+  }
+
+  /** After a member or an element: ',' (another follows: false) or `close` (consumed: true); else an error. */
+  private closes(close: '}' | ']'): boolean {
+    this.space();
+    const c = this.text[this.i];
+    if (c !== ',' && c !== close) {
       throw this.error(
-        c === undefined ? "unexpected end of the file: expected ',' or ']'" : `expected ',' or ']', found ${this.describe(this.i)}`,
+        c === undefined ? `unexpected end of the file: expected ',' or '${close}'` : `expected ',' or '${close}', found ${this.describe(this.i)}`,
         this.i,
       );
     }
+    this.i++;
+    return c === close;
   }
 
   private string(): JsonString {

@@ -10,12 +10,12 @@
 // spell (a null, a key Meta does not allow, a routing model without a navigate route, inputs outside a
 // Form before 4.0): then the .flow file is the corrected Flow, and the diagnostic says what was wrong.
 import type * as A from '../ast.js';
-import { componentSpec, propertySpec, specNamed } from '../catalog/components.js';
+import { ACTION_NAMES, componentSpec, propertySpec, specNamed } from '../catalog/components.js';
 import type { ActionName, PropertySpec } from '../catalog/types.js';
 import { FEATURE_SINCE, atLeast, isKnownVersion } from '../catalog/versions.js';
 import { inferSchema } from '../codegen/data-model.js';
-import { binding, needsBackticks, renderExpression, usesArithmeticOrConcatenation } from '../codegen/expressions.js';
-import { routesOf, stringJson, valueJson } from '../codegen/generate.js';
+import { binding, usesArithmeticOrConcatenation } from '../codegen/expressions.js';
+import { conditionJson, routesOf, valueJson } from '../codegen/generate.js';
 import { serialize, JsonObject, type Json } from '../codegen/json.js';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import { createDiagnostic, type Diagnostic, type DiagnosticExtras } from '../diagnostics/diagnostic.js';
@@ -77,7 +77,6 @@ export const isBareWord = (s: string): boolean => WORD.test(s) && !KEYWORDS.has(
 /** A word that can start a property (`required`, `helper-text`): a small letter or _, not a keyword. */
 export const isPropertyName = (s: string): boolean => LOWER_WORD.test(s) && !KEYWORDS.has(s);
 
-const ACTION_NAMES: readonly ActionName[] = ['navigate', 'complete', 'data_exchange', 'update_data', 'open_url'];
 
 // ── Shared decisions (the canonical form in canonical.ts makes the same ones) ──────────────────────────
 
@@ -132,30 +131,33 @@ function noNull(node: JsonNode): boolean {
 export function canonicalCondition(node: JsonNode): JsonNode | string {
   if (node.kind !== 'string') return node;
   const e = conditionExpression(node);
-  return e ? conditionText(e) : node.value;
+  return e ? conditionJson(e) : node.value;
 }
 
 /** The .flow expression of an If condition, or undefined when it cannot be read back exactly. */
 function conditionExpression(s: JsonString): A.Expression | undefined {
-  const text = s.value;
-  if (text.length >= 2 && text.startsWith('`') && text.endsWith('`')) {
-    const e = parseMetaExpression(s, 1, text.length - 1);
-    if (e && conditionText(e) === text) return e;
-    if (!BACKTICK_BODY.test(text.slice(1, -1))) return undefined;
-    return { kind: 'Backtick', raw: text.slice(1, -1), references: backtickBindings(s), span: s.span };
-  }
+  if (isBacktick(s.value)) return backtickExpression(s, conditionJson);
   const e = parseMetaExpression(s);
   // a condition that needs a backtick expression in .flow would change: keep it as written
   if (!e || usesArithmeticOrConcatenation(e)) return undefined;
   return e;
 }
 
-/** Code generation's text for an If condition (generate.ts conditionJson). */
-function conditionText(e: A.Expression): string {
-  if (e.kind === 'Backtick') return `\`${e.raw}\``;
-  if (e.kind === 'Reference') return binding(e);
-  if (e.kind === 'String' && !needsBackticks(e)) return stringJson(e);
-  return usesArithmeticOrConcatenation(e) ? `\`${renderExpression(e)}\`` : renderExpression(e);
+function isBacktick(text: string): boolean {
+  return text.length >= 2 && text.startsWith('`') && text.endsWith('`');
+}
+
+/**
+ * A JSON string holding a backtick expression, as .flow: the .flow expression that `render` (code
+ * generation for that position) writes back to the same text, else the backtick expression as written;
+ * undefined when the .flow lexer cannot read it.
+ */
+function backtickExpression(s: JsonString, render: (e: A.Expression) => string | undefined): A.Expression | undefined {
+  const text = s.value;
+  const e = parseMetaExpression(s, 1, text.length - 1);
+  if (e && render(e) === text) return e;
+  if (!BACKTICK_BODY.test(text.slice(1, -1))) return undefined;
+  return { kind: 'Backtick', raw: text.slice(1, -1), references: backtickBindings(s), span: s.span };
 }
 
 /** A JSON string as a .flow string (`"Hi"`, `"${data.name}"`, `"Hi ${form.name}!"`), if it compiles back to itself. */
@@ -172,12 +174,7 @@ function textString(s: JsonString): A.StringLiteral | undefined {
  */
 function expressionOf(s: JsonString, text: boolean): A.Expression | undefined {
   const v = s.value;
-  if (v.length >= 2 && v.startsWith('`') && v.endsWith('`')) {
-    const e = parseMetaExpression(s, 1, v.length - 1);
-    if (e && jsonString(e) === v) return e;
-    if (!BACKTICK_BODY.test(v.slice(1, -1))) return undefined;
-    return { kind: 'Backtick', raw: v.slice(1, -1), references: backtickBindings(s), span: s.span };
-  }
+  if (isBacktick(v)) return backtickExpression(s, jsonString);
   if (v.startsWith('${') && v.endsWith('}') && v.indexOf('}') === v.length - 1) {
     const ref = bindingReference(s, 2, v.length - 1);
     if (ref && binding(ref) === v) return text ? { kind: 'String', value: v, parts: [ref], span: s.span } : ref;

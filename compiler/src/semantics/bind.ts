@@ -204,13 +204,6 @@ function bindScreen(node: A.Screen, index: number): BoundScreen {
   return screen;
 }
 
-/** The members of a container's branches: Form children, If then+else, every Switch case. */
-export function childMembers(node: A.ComponentNode): readonly A.Member[] {
-  if (node.kind === 'Component') return node.members;
-  if (node.kind === 'If') return [...node.then, ...(node.else ?? [])];
-  return node.cases.flatMap((c) => c.members);
-}
-
 /** The component type as written: 'TextInput', 'If', 'Switch'. */
 export function componentType(node: A.ComponentNode): string {
   return node.kind === 'Component' ? node.type.name : node.kind;

@@ -11,13 +11,13 @@ export function registerSelectionRanges({ connection, documents }: ServerContext
       if (!analysed?.analysis) return null;
       const { document, analysis } = analysed;
       return params.positions.map((position) => {
+        const offset = toOffset(document, position);
         // outermost first, each the parent of the next; the answer is the innermost
         let range: SelectionRange | undefined;
-        for (const span of selectionRanges(analysis, toOffset(document, position)).reverse()) {
+        for (const span of selectionRanges(analysis, offset).reverse()) {
           range = { range: toRange(document, span), ...(range ? { parent: range } : {}) };
         }
-        const at = toRange(document, { start: toOffset(document, position), end: toOffset(document, position) });
-        return range ?? { range: at };
+        return range ?? { range: toRange(document, { start: offset, end: offset }) };
       });
     }),
   );
